@@ -1,0 +1,45 @@
+import { extent } from 'd3-array';
+import { DATASETS } from '../schemas/datasets/index';
+import type { DatasetMeta } from '../schemas/datasetMeta';
+import { data, type DataStore } from './data';
+import { withBase } from './url';
+
+/** One dataset as the public catalog describes it (`/data/catalog.json`). */
+export interface CatalogEntry extends Omit<DatasetMeta, 'notes'> {
+  id: string;
+  notes: string;
+  /** First and last date in the rows. */
+  coverage: [string, string];
+  /** Number of rows. */
+  rows: number;
+  /** Paths of the downloads. */
+  csv: string;
+  json: string;
+}
+
+/** A published table: its catalog entry, its columns and its rows as plain values. */
+export interface PublishedDataset {
+  entry: CatalogEntry;
+  rows: Record<string, unknown>[];
+}
+
+/** Every dataset the site publishes, validated, in catalog order: the tables, then the events. */
+export function publishedDatasets(store: DataStore = data): PublishedDataset[] {
+  const tables = DATASETS.map((def) => ({ id: def.id, rows: store.rows(def).rows }));
+  const all = [...tables, { id: 'events', rows: store.events().rows as unknown as Record<string, unknown>[] }];
+  return all.map(({ id, rows }) => {
+    const meta = store.meta(id);
+    const [start, end] = extent(rows, (r) => String(r['date']));
+    return {
+      entry: {
+        id,
+        ...meta,
+        coverage: [start ?? '', end ?? ''],
+        rows: rows.length,
+        csv: withBase(`/data/${id}.csv`),
+        json: withBase(`/data/${id}.json`),
+      },
+      rows,
+    };
+  });
+}

@@ -1,0 +1,22 @@
+/** Number formats a chart or a `<Value>` can ask for by name (names survive JSON, functions do not). */
+export const FORMATS = {
+  percent: (v: number) => `${trim(v, 1)} %`,
+  percentAxis: (v: number) => `${trim(v, 0)}%`,
+  number: (v: number) => trim(v, 1),
+  usd: (v: number) => `$${trim(v, 2)}`,
+  usdBn: (v: number) => `$${trim(v, 0)} bn`,
+  integer: (v: number) => Math.round(v).toLocaleString('en-GB'),
+} as const;
+
+export type FormatName = keyof typeof FORMATS;
+
+/** Rounds to at most `digits` decimals and drops trailing zeros. */
+function trim(value: number, digits: number): string {
+  const factor = 10 ** digits;
+  return String(Math.round(value * factor) / factor);
+}
+
+/** Formats a value with a named format. */
+export function formatValue(value: number, name: FormatName): string {
+  return FORMATS[name](value);
+}

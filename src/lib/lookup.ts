@@ -1,0 +1,36 @@
+import { DATASETS } from '../schemas/datasets/index';
+import { data } from './data';
+
+/** Which row of which dataset a number in the prose comes from. */
+export interface ValueQuery {
+  /** Dataset id. */
+  dataset: string;
+  /** Field values the row must have (all of them). */
+  where: Record<string, string | number>;
+  /** Field to read. */
+  field: string;
+}
+
+/**
+ * Finds the one row a query names and returns the field's value with the
+ * row's sources. Zero or several matches stop the build: a number in the text
+ * must never silently come from the wrong row, or from nowhere.
+ */
+export function lookupValue(query: ValueQuery): {
+  value: number;
+  source: string[];
+  estimate: boolean;
+  row: Record<string, unknown>;
+} {
+  const def = DATASETS.find((d) => d.id === query.dataset);
+  if (!def) throw new Error(`Value: unknown dataset "${query.dataset}"`);
+  const rows = data.rows(def).rows;
+  const matches = rows.filter((r) => Object.entries(query.where).every(([k, v]) => String(r[k]) === String(v)));
+  const describe = `${query.dataset} where ${JSON.stringify(query.where)}`;
+  if (matches.length !== 1) throw new Error(`Value: expected exactly one row in ${describe}, found ${matches.length}`);
+  const row = matches[0];
+  const value = row[query.field];
+  if (typeof value !== 'number')
+    throw new Error(`Value: ${describe} has no number in field "${query.field}" (found ${JSON.stringify(value)})`);
+  return { value, source: (row['source'] as string[] | undefined) ?? [], estimate: row['estimate'] === true, row };
+}

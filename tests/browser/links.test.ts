@@ -1,0 +1,31 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../support/browser';
+import { brokenLinks } from '../support/links';
+
+describe('links', () => {
+  it('every internal link and #anchor in dist/ resolves', () => {
+    expect(brokenLinks(DIST, '/')).toEqual([]);
+  });
+
+  it('a build with BASE=/sub/ puts every link and asset under /sub/ and none is broken', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'rc-base-')), 'dist');
+    execFileSync('npx', ['astro', 'build', '--outDir', out], {
+      env: { ...process.env, BASE: '/sub/', SITE: 'https://example.org' },
+      stdio: 'pipe',
+    });
+    expect(brokenLinks(out, '/sub/')).toEqual([]);
+    const home = readFileSync(path.join(out, 'index.html'), 'utf8');
+    expect(home).toMatch(/href="\/sub\/_astro\/[^"]+\.css"/);
+    expect(home).not.toMatch(/(href|src)="\/(?!sub\/)[^"/]/);
+  });
+
+  it('every source URL in the bibliography is a well-formed https URL', () => {
+    const { sources } = JSON.parse(readFileSync(path.join(DIST, 'data/sources.json'), 'utf8')) as { sources: { id: string; url?: string }[] };
+    const bad = sources.filter((s) => s.url !== undefined && (!URL.canParse(s.url) || new URL(s.url).protocol !== 'https:'));
+    expect(bad).toEqual([]);
+  });
+});
