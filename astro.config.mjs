@@ -15,4 +15,6 @@ export default defineConfig({
   integrations: [mdx()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // Never inline scripts: the Content-Security-Policy allows scripts from our origin only.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -13,6 +13,7 @@ interface LineChartProps {
   axisFormat: FormatName;
   yDomain?: [number, number];
   xDomain?: [number, number];
+  band?: { from: number; to: number; label: string };
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -61,6 +62,7 @@ export function mount(el: HTMLElement, props: LineChartProps): () => void {
     markers: name === 'wide' ? props.markers : props.markers.filter((_, i) => i % 2 === 0),
     ...(props.yDomain ? { yDomain: props.yDomain } : {}),
     ...(props.xDomain ? { xDomain: props.xDomain } : {}),
+    ...(props.band ? { band: props.band } : {}),
   });
   const layoutOf = (svg: SVGSVGElement) =>
     lineChartLayout(

@@ -30,10 +30,12 @@ export function publishedDatasets(store: DataStore = data): PublishedDataset[] {
   return all.map(({ id, rows }) => {
     const meta = store.meta(id);
     const [start, end] = extent(rows, (r) => String(r['date']));
+    const cited = rows.flatMap((r) => (Array.isArray(r['source']) ? (r['source'] as string[]) : []));
     return {
       entry: {
         id,
         ...meta,
+        sources: [...new Set([...meta.sources, ...cited])],
         coverage: [start ?? '', end ?? ''],
         rows: rows.length,
         csv: withBase(`/data/${id}.csv`),

@@ -28,8 +28,8 @@ export const DatasetMeta = z.object({
   frequency: z.enum(['annual', 'quarterly', 'monthly', 'daily', 'irregular', 'event', 'mixed']),
   /** Terms of reuse. */
   licence: z.string().min(1),
-  /** Every bibliography id the rows cite. */
-  sources: z.array(KebabId).min(1),
+  /** Every bibliography id the rows cite; the events list none here, their catalog entry gathers them from the rows. */
+  sources: z.array(KebabId).default([]),
   /** What a reader must know: definitions, vintages, gaps. */
   notes: z.string().default(''),
   /** One entry per CSV column, in order. */

@@ -18,6 +18,8 @@ describe('astro build', () => {
       encoding: 'utf8',
     });
     expect(result.status).not.toBe(0);
-    expect(result.stdout + result.stderr).toContain('data/reserve-currency-shares.csv:2:share: expected a number between 0 and 100, found "4O.2"');
+    expect(result.stdout + result.stderr).toContain(
+      'data/reserve-currency-shares.csv:2:share: expected a number between 0 and 100, found "4O.2"',
+    );
   });
 });

@@ -24,8 +24,12 @@ describe('links', () => {
   });
 
   it('every source URL in the bibliography is a well-formed https URL', () => {
-    const { sources } = JSON.parse(readFileSync(path.join(DIST, 'data/sources.json'), 'utf8')) as { sources: { id: string; url?: string }[] };
-    const bad = sources.filter((s) => s.url !== undefined && (!URL.canParse(s.url) || new URL(s.url).protocol !== 'https:'));
+    const { sources } = JSON.parse(readFileSync(path.join(DIST, 'data/sources.json'), 'utf8')) as {
+      sources: { id: string; url?: string }[];
+    };
+    const bad = sources.filter(
+      (s) => s.url !== undefined && (!URL.canParse(s.url) || new URL(s.url).protocol !== 'https:'),
+    );
     expect(bad).toEqual([]);
   });
 });

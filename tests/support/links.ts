@@ -8,7 +8,8 @@ function fileFor(dir: string, base: string, pathname: string): string | null {
   if (!pathname.startsWith(base)) return null;
   const rel = decodeURIComponent(pathname.slice(base.length));
   const full = path.join(dir, rel);
-  if (existsSync(full) && statSync(full).isDirectory()) return existsSync(path.join(full, 'index.html')) ? path.join(full, 'index.html') : null;
+  if (existsSync(full) && statSync(full).isDirectory())
+    return existsSync(path.join(full, 'index.html')) ? path.join(full, 'index.html') : null;
   return existsSync(full) ? full : null;
 }
 
@@ -32,7 +33,9 @@ export function brokenLinks(dir: string, base: string, origin = 'http://site.tes
     const pageUrl = new URL(base.replace(/\/$/, '') + page, origin);
     const file = fileFor(dir, base, pageUrl.pathname)!;
     const { document } = parseHTML(readFileSync(file, 'utf8'));
-    const refs = [...document.querySelectorAll('[href], [src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '');
+    const refs = [...document.querySelectorAll('[href], [src]')].map(
+      (el) => el.getAttribute('href') ?? el.getAttribute('src') ?? '',
+    );
     for (const ref of refs) {
       if (/^(mailto:|data:|javascript:)/.test(ref)) continue;
       const target = new URL(ref, pageUrl);
@@ -43,7 +46,8 @@ export function brokenLinks(dir: string, base: string, origin = 'http://site.tes
         continue;
       }
       const fragment = decodeURIComponent(target.hash.slice(1));
-      if (fragment && targetFile.endsWith('.html') && !idsIn(targetFile).has(fragment)) broken.push(`${page} → ${ref} (no #${fragment})`);
+      if (fragment && targetFile.endsWith('.html') && !idsIn(targetFile).has(fragment))
+        broken.push(`${page} → ${ref} (no #${fragment})`);
     }
   }
   return broken;

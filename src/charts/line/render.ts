@@ -29,6 +29,10 @@ export interface LineChartOptions {
   xDomain?: [number, number];
   /** Events drawn as vertical rules. */
   markers?: Marker[];
+  /** A period shaded behind the lines, with a label. */
+  band?: { from: number; to: number; label: string };
+  /** Formats x ticks; whole years by default. */
+  formatX?: (value: number) => string;
 }
 
 /** The scales and frame a rendered chart used, so overlays can be drawn on it later. */
@@ -47,7 +51,6 @@ export function lineChartLayout(
 ): LineChartLayout {
   const { width, height } = options;
   const all = series.flatMap((s) => s.points);
-  const values = all.map((p) => p.y).filter((v): v is number => v !== null);
   const narrow = width < 480;
   const longest = max(series, (s) => (narrow ? (s.shortLabel ?? s.label) : s.label).length) ?? 0;
   const margin = {
@@ -57,6 +60,8 @@ export function lineChartLayout(
     left: 44,
   };
   const [x0, x1] = options.xDomain ?? (extent(all, (p) => p.x) as [number, number]);
+  // The y range follows what is visible, so zooming into a period rescales the values.
+  const values = all.filter((p) => p.x >= x0 && p.x <= x1 && p.y !== null).map((p) => p.y as number);
   const lo = min(values) ?? 0;
   const hi = max(values) ?? 1;
   const yDomain = options.yDomain ?? [lo >= 0 ? 0 : lo, hi];
@@ -95,6 +100,7 @@ function runs(points: Point[]): { estimate: boolean; points: Point[] }[] {
 export function renderLineChart(series: Series[], options: LineChartOptions): SVGSVGElement {
   const { width, height, document, title, description, idPrefix } = options;
   const formatY = options.formatY ?? defaultFormat;
+  const formatX = options.formatX ?? ((v: number) => String(Math.floor(v)));
   const layout = lineChartLayout(series, options);
   const { x, y, margin } = layout;
 
@@ -119,7 +125,7 @@ export function renderLineChart(series: Series[], options: LineChartOptions): SV
     .call(
       axisBottom(x)
         .ticks(xTicks)
-        .tickFormat((d) => String(Math.floor(Number(d))))
+        .tickFormat((d) => formatX(Number(d)))
         .tickSizeOuter(0),
     )
     .attr('aria-hidden', 'true');
@@ -136,6 +142,25 @@ export function renderLineChart(series: Series[], options: LineChartOptions): SV
     .attr('aria-hidden', 'true')
     .call((g) => g.select('.domain').remove());
 
+  if (options.band) {
+    const { from, to, label } = options.band;
+    const [d0, d1] = x.domain() as [number, number];
+    const x0 = x(Math.max(from, d0));
+    const x1 = x(Math.min(to, d1));
+    if (x1 > x0) {
+      const g = svg.append('g').attr('class', 'band').attr('aria-hidden', 'true');
+      g.append('rect')
+        .attr('x', x0)
+        .attr('y', margin.top)
+        .attr('width', x1 - x0)
+        .attr('height', height - margin.top - margin.bottom);
+      g.append('text')
+        .attr('x', x0 + 4)
+        .attr('y', margin.top + 12)
+        .text(label);
+    }
+  }
+
   const markerLayer = svg.append('g').attr('class', 'markers').attr('aria-hidden', 'true');
   for (const [i, m] of (options.markers ?? []).entries()) {
     if (m.x < x.domain()[0] || m.x > x.domain()[1]) continue;
@@ -145,11 +170,15 @@ export function renderLineChart(series: Series[], options: LineChartOptions): SV
       .attr('x2', x(m.x))
       .attr('y1', margin.top - 4)
       .attr('y2', height - margin.bottom);
+    const limit = width < 480 ? 18 : 30;
+    const label = m.label.length > limit ? `${m.label.slice(0, limit - 1).trimEnd()}…` : m.label;
+    const mx = x(m.x);
+    const half = label.length * 2.8;
     g.append('text')
-      .attr('x', x(m.x))
+      .attr('x', mx)
       .attr('y', margin.top - 8 - (i % 2) * 12)
-      .attr('text-anchor', x(m.x) > width - margin.right - 40 ? 'end' : 'middle')
-      .text(m.label);
+      .attr('text-anchor', mx + half > width ? 'end' : mx - half < 0 ? 'start' : 'middle')
+      .text(label);
   }
 
   const path = line<Point>()
@@ -159,13 +188,15 @@ export function renderLineChart(series: Series[], options: LineChartOptions): SV
   const lines = svg.append('g').attr('class', 'lines');
   for (const s of series) {
     const g = lines.append('g').attr('class', 'series').attr('data-series', s.id).style('--series', s.colour);
-    for (const run of runs(s.points)) {
+    const [d0, d1] = x.domain() as [number, number];
+    const visible = s.points.filter((p) => p.x >= d0 && p.x <= d1);
+    for (const run of runs(visible)) {
       g.append('path')
         .attr('d', path(run.points) ?? '')
         .attr('class', run.estimate ? 'line estimate' : 'line')
         .attr('stroke-dasharray', s.dashed ? '2 3' : run.estimate ? '6 4' : null);
     }
-    const last = [...s.points].reverse().find((p) => p.y !== null);
+    const last = [...visible].reverse().find((p) => p.y !== null);
     if (last && last.y !== null) {
       g.append('text')
         .attr('class', 'series-label')

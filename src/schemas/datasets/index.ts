@@ -1,17 +1,33 @@
 import type { DatasetDefinition } from '../dataset';
+import { bitcoinSupply } from './bitcoinSupply';
+import { goldPrice } from './goldPrice';
+import { guilder } from './guilder';
 import { policyRates } from './policyRates';
 import { reserveCurrencyShares } from './reserveCurrencyShares';
+import { sterlingBalances } from './sterlingBalances';
+import { ukPublicDebt } from './ukPublicDebt';
 import { usCurrentAccount } from './usCurrentAccount';
+import { usdGbp } from './usdGbp';
 import { usFederalDebt } from './usFederalDebt';
+import { usGoldVsLiabilities } from './usGoldVsLiabilities';
 import { usInflation } from './usInflation';
+import { worldGdpShares } from './worldGdpShares';
 
-/** Every curated table dataset, in the order the catalog lists them. */
+/** Every curated table dataset, in the order the catalog lists them: reserves first, then each era's evidence. */
 export const DATASETS: readonly DatasetDefinition[] = [
   reserveCurrencyShares,
+  worldGdpShares,
+  guilder,
+  ukPublicDebt,
+  usdGbp,
+  sterlingBalances,
   usFederalDebt,
+  usGoldVsLiabilities,
   usCurrentAccount,
   usInflation,
   policyRates,
+  goldPrice,
+  bitcoinSupply,
 ];
 
 /** Public ids of every published dataset, including the timeline's events. */

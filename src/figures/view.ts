@@ -1,0 +1,56 @@
+import type { Marker, Series } from '../charts/types';
+import { eventMarkers } from '../lib/markers';
+import { FIGURES, type FigureName } from './index';
+import type { FigureSpec, FigureState } from './types';
+
+/** Everything needed to draw a named figure in one state. */
+export interface FigureView {
+  spec: FigureSpec;
+  series: Series[];
+  markers: Marker[];
+  sources: string[];
+  xDomain?: [number, number];
+  yDomain?: [number, number];
+  band?: FigureState['band'];
+}
+
+const built = new Map<FigureName, Series[]>();
+
+/** The series of a figure, built once per build from the data. */
+function seriesOf(spec: FigureSpec): Series[] {
+  if (!built.has(spec.id)) built.set(spec.id, spec.series());
+  return built.get(spec.id)!;
+}
+
+/**
+ * Resolves a figure state against its spec: picks the series it names, the
+ * events it marks and the ranges it shows. Unknown names stop the build, so a
+ * typo in a chapter cannot silently draw the wrong thing.
+ */
+export function figureView(name: FigureName, state: Partial<FigureState> = {}): FigureView {
+  const spec = FIGURES[name];
+  if (!spec) throw new Error(`Figure: unknown figure "${name}" (known: ${Object.keys(FIGURES).join(', ')})`);
+  const all = seriesOf(spec);
+  const series = state.series
+    ? state.series.map((id) => {
+        const s = all.find((x) => x.id === id);
+        if (!s) throw new Error(`Figure "${name}": no series "${id}" (has ${all.map((x) => x.id).join(', ')})`);
+        return s;
+      })
+    : all;
+  const { markers: eventMarks, events } = eventMarkers(state.events ?? []);
+  const markers = [...eventMarks, ...(spec.markers?.() ?? [])];
+  const sources = [
+    ...new Set([...series.flatMap((s) => s.points.flatMap((p) => p.source)), ...events.flatMap((e) => e.source)]),
+  ];
+  const yDomain = state.y ?? spec.y;
+  return {
+    spec,
+    series,
+    markers,
+    sources,
+    ...(state.x ? { xDomain: state.x } : {}),
+    ...(yDomain ? { yDomain } : {}),
+    ...(state.band ? { band: state.band } : {}),
+  };
+}

@@ -1,0 +1,73 @@
+import { ERA_IDS, type EraId } from '../schemas/era';
+import { EVENT_CATEGORIES } from '../schemas/event';
+import { defineCodec, idField, setField, textField, yearField, type Migration } from './codec';
+
+/** Earliest and latest years the timeline can show. */
+export const TIMELINE_MIN = 1560;
+export const TIMELINE_MAX = 2030;
+
+/** What the timeline explorer shows; every field lives in the URL. */
+export interface TimelineState {
+  /** Selected event id, `''` for none. */
+  event: string;
+  /** First visible year. */
+  from: number;
+  /** Last visible year. */
+  to: number;
+  /** Eras shown. */
+  eras: EraId[];
+  /** Categories shown. */
+  cats: (typeof EVENT_CATEGORIES)[number][];
+  /** Text search over titles and summaries. */
+  q: string;
+}
+
+export const TIMELINE_DEFAULTS: TimelineState = {
+  event: '',
+  from: 1560,
+  to: 2030,
+  eras: [...ERA_IDS],
+  cats: [...EVENT_CATEGORIES],
+  q: '',
+};
+
+/** Links from before the explorer had era filters used `?e=<id>` for the event and `start`/`end` for the range. */
+const legacyNames: Migration = (params) => {
+  const out = new URLSearchParams(params);
+  for (const [old, now] of [
+    ['e', 'event'],
+    ['start', 'from'],
+    ['end', 'to'],
+  ] as const) {
+    const value = out.get(old);
+    if (value !== null && !out.has(now)) out.set(now, value);
+    out.delete(old);
+  }
+  return out;
+};
+
+const codec = defineCodec<TimelineState>(
+  TIMELINE_DEFAULTS,
+  {
+    event: idField('event'),
+    from: yearField('from', TIMELINE_MIN, TIMELINE_MAX),
+    to: yearField('to', TIMELINE_MIN, TIMELINE_MAX),
+    eras: setField('era', ERA_IDS),
+    cats: setField('cat', EVENT_CATEGORIES),
+    q: textField('q', 80),
+  },
+  [legacyNames],
+);
+
+/** Reads the timeline's state from a query string; never throws, invalid values fall back to defaults. */
+export function parseTimelineState(search: string | URLSearchParams): TimelineState {
+  const state = codec.parse(search);
+  // A reversed or empty range is not a view anyone can mean: fall back to the defaults.
+  if (state.to - state.from < 2) return { ...state, from: TIMELINE_DEFAULTS.from, to: TIMELINE_DEFAULTS.to };
+  return state;
+}
+
+/** Writes the timeline's state as a query string with only what differs from the defaults (`''` when nothing does). */
+export function formatTimelineState(state: TimelineState): string {
+  return codec.format(state);
+}
