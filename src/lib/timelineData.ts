@@ -1,0 +1,86 @@
+import { timelineBands, timelineItems, type TimelineModel } from '../charts/timeline/series';
+import { COLOUR, toPoints } from '../figures/points';
+import { usFederalDebt } from '../schemas/datasets/usFederalDebt';
+import { ukPublicDebt } from '../schemas/datasets/ukPublicDebt';
+import { publishedDatasets } from './catalog';
+import { loadClaims, loadEras, loadEvents, loadRows, loadSources } from './data';
+import { formatIsoDate } from './dates';
+import type { EventRow } from '../schemas/event';
+
+/** The timeline's drawing model from the curated data, built once per build. */
+let model: TimelineModel | undefined;
+export function timelineModel(): TimelineModel {
+  model ??= {
+    items: timelineItems(loadEvents()),
+    bands: timelineBands(loadEras()),
+    strips: [
+      {
+        id: 'uk-debt',
+        label: 'UK',
+        colour: COLOUR.sterling,
+        points: toPoints(
+          loadRows(ukPublicDebt).filter((r) => r.primary),
+          { value: (r) => r.debt_pct_gdp },
+        ).map(({ x, y }) => ({ x, y })),
+      },
+      {
+        id: 'us-debt',
+        label: 'US',
+        colour: COLOUR.dollar,
+        points: toPoints(
+          loadRows(usFederalDebt).filter(
+            (r) => r.measure === 'gross-federal-debt' && r.unit === 'pct-gdp' && r.basis === 'fiscal-year-end',
+          ),
+          { value: (r) => r.value },
+        ).map(({ x, y }) => ({ x, y })),
+      },
+    ],
+  };
+  return model;
+}
+
+/** What the event panel shows, resolved: citations, claims and datasets as text and links. */
+export interface EventDetail {
+  id: string;
+  era: EventRow['era'];
+  category: EventRow['category'];
+  title: string;
+  summary: string;
+  dateLabel: string;
+  importance: number;
+  sources: { id: string; text: string; url: string | null }[];
+  claims: { id: string; text: string; verdict: string }[];
+  datasets: { id: string; title: string }[];
+}
+
+/** Resolves an event's ids into the texts the panel shows. */
+export function eventDetail(event: EventRow): EventDetail {
+  const sources = loadSources();
+  const claims = new Map(loadClaims().map((c) => [c.id, c]));
+  const titles = new Map(publishedDatasets().map((d) => [d.entry.id, d.entry.title]));
+  return {
+    id: event.id,
+    era: event.era,
+    category: event.category,
+    title: event.title,
+    summary: event.summary,
+    dateLabel: event.end_date
+      ? `${formatIsoDate(event.date)} – ${formatIsoDate(event.end_date)}`
+      : formatIsoDate(event.date),
+    importance: event.importance,
+    sources: event.source.map((id) => {
+      const s = sources.get(id)!;
+      return { id, text: `${s.author}, ${s.title} (${s.publisher}, ${s.year}), ${s.locator}`, url: s.url ?? null };
+    }),
+    claims: event.claims.map((id) => ({ id, text: claims.get(id)!.claim_en, verdict: claims.get(id)!.verdict })),
+    datasets: event.datasets.map((id) => ({ id, title: titles.get(id) ?? id })),
+  };
+}
+
+/** The visible range that centres an event with some context around it. */
+export function rangeAround(event: EventRow): [number, number] {
+  const year = Number(event.date.slice(0, 4));
+  const end = event.end_date ? Number(event.end_date.slice(0, 4)) : year;
+  const pad = Math.max(15, (end - year) * 0.6);
+  return [Math.max(1560, Math.floor(year - pad)), Math.min(2030, Math.ceil(end + pad))];
+}
