@@ -121,7 +121,9 @@ export async function mount(el: HTMLElement): Promise<() => void> {
       el.querySelectorAll(`g.event[data-id="${CSS.escape(id)}"] circle`).forEach((c) =>
         c.setAttribute('aria-selected', 'true'),
       );
-    panel?.replaceChildren(renderEventPanel(detail, { document: doc, base }));
+    panel?.replaceChildren(
+      renderEventPanel(detail, { document: doc, base, headingLevel: panel.dataset['headingLevel'] === '1' ? 1 : 2 }),
+    );
     doc.title = detail ? `${detail.title} · Timeline · Reserve currencies` : 'Timeline · Reserve currencies';
     if (push || onExplorer) writeUrl(push);
   }

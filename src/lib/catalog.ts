@@ -23,8 +23,18 @@ export interface PublishedDataset {
   rows: Record<string, unknown>[];
 }
 
-/** Every dataset the site publishes, validated, in catalog order: the tables, then the events. */
+const published = new WeakMap<DataStore, PublishedDataset[]>();
+
+/** Every dataset the site publishes, validated, in catalog order: the tables, then the events (computed once per store). */
 export function publishedDatasets(store: DataStore = data): PublishedDataset[] {
+  const cached = published.get(store);
+  if (cached) return cached;
+  const result = buildPublished(store);
+  published.set(store, result);
+  return result;
+}
+
+function buildPublished(store: DataStore): PublishedDataset[] {
   const tables = DATASETS.map((def) => ({ id: def.id, rows: store.rows(def).rows }));
   const all = [...tables, { id: 'events', rows: store.events().rows as unknown as Record<string, unknown>[] }];
   return all.map(({ id, rows }) => {

@@ -1,9 +1,9 @@
 /** Number formats a chart or a `<Value>` can ask for by name (names survive JSON, functions do not). */
 export const FORMATS = {
-  percent: (v: number) => `${trim(v, 1)} %`,
+  percent: (v: number) => `${v.toFixed(1)} %`,
   percentAxis: (v: number) => `${trim(v, 0)}%`,
   number: (v: number) => trim(v, 1),
-  usd: (v: number) => `$${trim(v, 2)}`,
+  usd: (v: number) => `$${v.toFixed(2)}`,
   usdBn: (v: number) => `$${trim(v, 0)} bn`,
   integer: (v: number) => Math.round(v).toLocaleString('en-GB'),
 } as const;

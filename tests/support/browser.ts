@@ -62,6 +62,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
       }
     ).axe;
     return axe.run(document, {
+      resultTypes: ['violations'],
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     });
   });

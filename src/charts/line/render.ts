@@ -185,20 +185,46 @@ export function renderLineChart(series: Series[], options: LineChartOptions): SV
     .defined((p) => p.y !== null)
     .x((p) => x(p.x))
     .y((p) => y(p.y ?? 0));
-  const lines = svg.append('g').attr('class', 'lines');
+  // A nested svg is the plot area: it clips lines at the edges of a zoomed view
+  // without a clipPath id (figures are cloned into scrolly stages, where ids are dropped).
+  const plot = svg
+    .append('svg')
+    .attr('x', margin.left)
+    .attr('y', 0)
+    .attr('width', Math.max(0, width - margin.left - margin.right))
+    .attr('height', height)
+    .attr('viewBox', `${margin.left} 0 ${Math.max(0, width - margin.left - margin.right)} ${height}`)
+    .attr('overflow', 'hidden');
+  const lines = plot.append('g').attr('class', 'lines');
+  const labels = svg.append('g').attr('class', 'labels');
   for (const s of series) {
     const g = lines.append('g').attr('class', 'series').attr('data-series', s.id).style('--series', s.colour);
     const [d0, d1] = x.domain() as [number, number];
-    const visible = s.points.filter((p) => p.x >= d0 && p.x <= d1);
+    // Keep one point beyond each edge so a line runs to the edge of the plot, where it is clipped.
+    const first = s.points.findIndex((p) => p.x >= d0);
+    const after = s.points.findIndex((p) => p.x > d1);
+    const visible = first < 0 ? [] : s.points.slice(Math.max(0, first - 1), after < 0 ? undefined : after + 1);
+    const inside = visible.filter((p) => p.x >= d0 && p.x <= d1);
     for (const run of runs(visible)) {
       g.append('path')
         .attr('d', path(run.points) ?? '')
         .attr('class', run.estimate ? 'line estimate' : 'line')
         .attr('stroke-dasharray', s.dashed ? '2 3' : run.estimate ? '6 4' : null);
     }
-    const last = [...visible].reverse().find((p) => p.y !== null);
+    // A value with no neighbour draws no line: show it as a dot so it is not lost.
+    inside.forEach((p, i) => {
+      const before = visible[visible.indexOf(p) - 1];
+      const next = visible[visible.indexOf(p) + 1];
+      if (p.y !== null && (before?.y ?? null) === null && (next?.y ?? null) === null) {
+        g.append('circle').attr('class', 'point').attr('cx', x(p.x)).attr('cy', y(p.y)).attr('r', 3).attr('data-i', i);
+      }
+    });
+    const last = [...inside].reverse().find((p) => p.y !== null);
     if (last && last.y !== null) {
-      g.append('text')
+      labels
+        .append('text')
+        .attr('data-series', s.id)
+        .style('--series', s.colour)
         .attr('class', 'series-label')
         .attr('x', x(last.x) + 6)
         .attr('y', y(last.y))

@@ -1,0 +1,144 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from '../support/browser';
+import { serveStatic } from '../support/server';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+const url = (p: string) => site.url + p.replace(/^\//, '');
+
+beforeAll(async () => {
+  site = await serveStatic('dist');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const mounted = async (page: Page, selector: string) => {
+  await expect
+    .poll(() => page.locator(selector).first().getAttribute('data-mounted'), { timeout: 10_000 })
+    .toBe('true');
+};
+
+describe('the timeline explorer', () => {
+  it('is one tab stop: arrow keys, Home and End move between events and Enter opens one', async () => {
+    const page = await openPage(browser, url('/timeline/'));
+    await mounted(page, '[data-timeline]');
+    const frame = page.locator('[data-timeline-frame]');
+    await frame.focus();
+    await page.keyboard.press('Home');
+    const first = await frame.getAttribute('aria-activedescendant');
+    await page.keyboard.press('ArrowRight');
+    const second = await frame.getAttribute('aria-activedescendant');
+    await page.keyboard.press('End');
+    const last = await frame.getAttribute('aria-activedescendant');
+    expect(first).toMatch(/^ev-/);
+    expect(new Set([first, second, last]).size).toBe(3);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    const id = first!.replace(/^ev-/, '');
+    await expect.poll(() => page.locator('[data-event-panel] article').getAttribute('data-event-id')).toBe(id);
+    expect(page.url()).toContain(`event=${id}`);
+    await page.keyboard.press('Tab');
+    expect(await frame.evaluate((el) => el === document.activeElement)).toBe(false);
+    await page.context().close();
+  });
+
+  it('filters and search hide events and are kept in the URL', async () => {
+    const page = await openPage(browser, url('/timeline/'));
+    await mounted(page, '[data-timeline]');
+    const visible = () => page.locator('.chart-wide g.event:not(.is-filtered)').count();
+    const all = await visible();
+    await page.locator('input[data-timeline-filter="eras"][value="bitcoin"]').uncheck();
+    const withoutBitcoin = await visible();
+    expect(withoutBitcoin).toBeLessThan(all);
+    await page.locator('[data-timeline-search]').fill('gold');
+    await expect.poll(visible).toBeLessThan(withoutBitcoin);
+    await expect.poll(() => page.url()).toMatch(/era=guilder%2Csterling%2Cdollar.*q=gold|q=gold.*era=/);
+    expect(await page.locator('[data-timeline-count]').textContent()).toMatch(/^Showing \d+ of \d+ events$/);
+    await page.context().close();
+  });
+
+  it('zoom buttons and the keyboard change the visible years, and Back restores the selection', async () => {
+    const page = await openPage(browser, url('/timeline/?event=nixon-closes-gold-window'));
+    await mounted(page, '[data-timeline]');
+    await expect.poll(() => page.locator('[data-event-panel] h2').textContent()).toBe('Nixon closes the gold window');
+    await page.locator('button[data-zoom="in"]').click();
+    await expect.poll(() => page.url()).toMatch(/from=\d+/);
+    await page.locator('.chart-wide g.event[data-id="bretton-woods-conference"] circle').click();
+    await expect
+      .poll(() => page.locator('[data-event-panel] article').getAttribute('data-event-id'))
+      .toBe('bretton-woods-conference');
+    await page.goBack();
+    await expect
+      .poll(() => page.locator('[data-event-panel] article').getAttribute('data-event-id'))
+      .toBe('nixon-closes-gold-window');
+    await page.context().close();
+  });
+
+  it('an event page and the explorer show the same panel for the same event', async () => {
+    const own = await openPage(browser, url('/timeline/battle-of-waterloo/'), { javaScriptEnabled: false });
+    const ownText = await own.locator('[data-event-panel] article').innerText();
+    await own.context().close();
+    const explorer = await openPage(browser, url('/timeline/?event=battle-of-waterloo'));
+    await expect
+      .poll(() => explorer.locator('[data-event-panel] article').getAttribute('data-event-id'))
+      .toBe('battle-of-waterloo');
+    expect(await explorer.locator('[data-event-panel] article').innerText()).toBe(ownText);
+    await explorer.context().close();
+  });
+
+  it('an event page reads with JavaScript off: title, summary, sources, timeline drawing, preview tags', async () => {
+    const page = await openPage(browser, url('/timeline/nixon-closes-gold-window/'), { javaScriptEnabled: false });
+    expect(await page.locator('h1').textContent()).toBe('Nixon closes the gold window');
+    expect(await page.locator('.panel-sources li').count()).toBeGreaterThan(0);
+    expect(await page.locator('.chart-wide svg g.event').count()).toBeGreaterThan(200);
+    expect(await page.locator('.chart-wide circle[aria-selected="true"]').getAttribute('id')).toBe(
+      'ev-nixon-closes-gold-window',
+    );
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toContain(
+      'Nixon closes the gold window',
+    );
+    expect(await page.locator('meta[property="og:type"]').getAttribute('content')).toBe('article');
+    await page.context().close();
+  });
+});
+
+describe('the scrollytelling essay', () => {
+  it("scrolling to a step shows that step's figure in the sticky stage and announces it", async () => {
+    const page = await openPage(browser, url('/essay/the-sterling-era/'), { viewport: { width: 1280, height: 900 } });
+    const scrolly = page.locator('[data-scrolly]').first();
+    await expect.poll(() => scrolly.getAttribute('class')).toContain('is-mounted');
+    const steps = scrolly.locator('[data-step]');
+    expect(await steps.count()).toBeGreaterThan(2);
+    const captions: string[] = [];
+    for (const i of [0, 2]) {
+      await steps.nth(i).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await expect.poll(() => scrolly.getAttribute('data-active-step')).toBe(String(i));
+      captions.push((await scrolly.locator('[data-scrolly-stage] [data-step-caption]').textContent()) ?? '');
+      expect(await scrolly.locator('[data-scrolly-live]').textContent()).toBe(`Figure: ${captions.at(-1)}`);
+    }
+    expect(captions[0]).not.toBe(captions[1]);
+    await page.context().close();
+  });
+
+  it('with JavaScript off every step shows its own figure in the flow', async () => {
+    const page = await openPage(browser, url('/essay/the-sterling-era/'), { javaScriptEnabled: false });
+    const steps = page.locator('[data-step]');
+    const n = await steps.count();
+    for (let i = 0; i < n; i++) expect(await steps.nth(i).locator('.chart-wide svg').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('keyboard focus on a step activates it', async () => {
+    const page = await openPage(browser, url('/essay/the-sterling-era/'));
+    const scrolly = page.locator('[data-scrolly]').first();
+    await expect.poll(() => scrolly.getAttribute('class')).toContain('is-mounted');
+    await scrolly.locator('[data-step]').nth(1).focus();
+    await expect.poll(() => scrolly.getAttribute('data-active-step')).toBe('1');
+    await page.context().close();
+  });
+});
