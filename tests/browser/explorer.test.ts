@@ -95,7 +95,7 @@ describe('the timeline explorer', () => {
     const page = await openPage(browser, url('/timeline/nixon-closes-gold-window/'), { javaScriptEnabled: false });
     expect(await page.locator('h1').textContent()).toBe('Nixon closes the gold window');
     expect(await page.locator('.panel-sources li').count()).toBeGreaterThan(0);
-    expect(await page.locator('.chart-wide svg g.event').count()).toBeGreaterThan(200);
+    expect(await page.locator('.chart-wide > svg g.event').count()).toBeGreaterThan(200);
     expect(await page.locator('.chart-wide circle[aria-selected="true"]').getAttribute('id')).toBe(
       'ev-nixon-closes-gold-window',
     );
@@ -129,7 +129,7 @@ describe('the scrollytelling essay', () => {
     const page = await openPage(browser, url('/essay/the-sterling-era/'), { javaScriptEnabled: false });
     const steps = page.locator('[data-step]');
     const n = await steps.count();
-    for (let i = 0; i < n; i++) expect(await steps.nth(i).locator('.chart-wide svg').isVisible()).toBe(true);
+    for (let i = 0; i < n; i++) expect(await steps.nth(i).locator('.chart-wide > svg').isVisible()).toBe(true);
     await page.context().close();
   });
 

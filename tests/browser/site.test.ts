@@ -53,7 +53,7 @@ describe('the built site', () => {
 
   it('the first chapter shows its chart and the chart title with JavaScript off', async () => {
     const page = await openPage(browser, url('/essay/money-as-a-social-contract/'), { javaScriptEnabled: false });
-    const svg = page.locator('#dollar-share .chart-wide svg');
+    const svg = page.locator('#dollar-share .chart-wide > svg');
     await expect.poll(() => svg.isVisible()).toBe(true);
     expect(await svg.locator('path.line').count()).toBeGreaterThan(0);
     expect(await page.locator('#dollar-share .chart-title').textContent()).toContain(
@@ -68,8 +68,8 @@ describe('the built site', () => {
       javaScriptEnabled: false,
       viewport: { width: 390, height: 800 },
     });
-    expect(await page.locator('#dollar-share .chart-narrow svg').isVisible()).toBe(true);
-    expect(await page.locator('#dollar-share .chart-wide svg').isVisible()).toBe(false);
+    expect(await page.locator('#dollar-share .chart-narrow > svg').isVisible()).toBe(true);
+    expect(await page.locator('#dollar-share .chart-wide > svg').isVisible()).toBe(false);
     await page.context().close();
   });
 
