@@ -60,7 +60,9 @@ export async function mount(el: HTMLElement): Promise<() => void> {
     cancelAnimationFrame(frameRequest);
     frameRequest = requestAnimationFrame(() => {
       performance.mark('timeline-render-start');
-      for (const svg of drawings(el).all) positionTimeline(svg, model, domain);
+      // Only the drawing on screen moves; the other catches up when the layout switches.
+      const svg = drawings(el).visible;
+      if (svg) positionTimeline(svg, model, domain);
       performance.measure('timeline-render', 'timeline-render-start');
     });
   }
@@ -266,6 +268,8 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   search.addEventListener('input', onFilter);
   el.addEventListener('click', onZoomButton);
   win.addEventListener('popstate', onPop);
+  const narrowQuery = win.matchMedia('(max-width: 560px)');
+  narrowQuery.addEventListener('change', draw);
   el.dataset['mounted'] = 'true';
 
   return () => {
@@ -276,6 +280,7 @@ export async function mount(el: HTMLElement): Promise<() => void> {
     search.removeEventListener('input', onFilter);
     el.removeEventListener('click', onZoomButton);
     win.removeEventListener('popstate', onPop);
+    narrowQuery.removeEventListener('change', draw);
     delete el.dataset['mounted'];
   };
 }

@@ -6,6 +6,7 @@ export const FORMATS = {
   usd: (v: number) => `$${v.toFixed(2)}`,
   usdBn: (v: number) => `$${trim(v, 0)} bn`,
   integer: (v: number) => Math.round(v).toLocaleString('en-GB'),
+  btc: (v: number) => `${trim(v, 8)} BTC`,
 } as const;
 
 export type FormatName = keyof typeof FORMATS;

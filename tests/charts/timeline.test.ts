@@ -69,14 +69,18 @@ describe('timeline', () => {
     expect(svg.querySelector('#ev-a')?.getAttribute('aria-selected')).toBe('false');
   });
 
-  it('positionTimeline moves markers with the domain and hides those outside it', () => {
+  it('positionTimeline moves markers with the domain; those outside fall outside the clipped plot area', () => {
     const svg = draw([1560, 2030]);
     const before = Number(svg.querySelector('#ev-b')!.getAttribute('cx'));
     positionTimeline(svg, model, [1960, 1980]);
     const after = Number(svg.querySelector('#ev-b')!.getAttribute('cx'));
     expect(after).not.toBe(before);
-    expect(svg.querySelector('g.event[data-id="a"]')!.classList.contains('is-offscreen')).toBe(true);
-    expect(svg.querySelector('g.event[data-id="b"]')!.classList.contains('is-offscreen')).toBe(false);
+    const plot = svg.querySelector('svg.plot')!;
+    const [left, width] = [Number(plot.getAttribute('x')), Number(plot.getAttribute('width'))];
+    expect(after).toBeGreaterThan(left);
+    expect(after).toBeLessThan(left + width);
+    expect(Number(svg.querySelector('#ev-a')!.getAttribute('cx'))).toBeLessThan(left);
+    expect(plot.getAttribute('overflow')).toBe('hidden');
   });
 
   it('renderTimeline draws a span for events that last', () => {

@@ -3,7 +3,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { line } from 'd3-shape';
 import { ERA_IDS } from '../../schemas/era';
-import type { TimelineItem, TimelineModel } from './series';
+import type { TimelineItem, TimelineModel, TimelineStrip } from './series';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const ROW = 9;
@@ -89,6 +89,18 @@ export function renderTimeline(model: TimelineModel, options: TimelineOptions): 
   svg.append('desc').text(options.description);
 
   const lanes = svg.append('g').attr('class', 'lanes').attr('aria-hidden', 'true');
+  // The plot area is a nested svg: it clips markers and bands at its edges without a clipPath id.
+  const plotWidth = layout.right - layout.left;
+  const plot = svg
+    .append('svg')
+    .attr('class', 'plot')
+    .attr('x', layout.left)
+    .attr('y', 0)
+    .attr('width', plotWidth)
+    .attr('height', layout.axisY)
+    .attr('viewBox', `${layout.left} 0 ${plotWidth} ${layout.axisY}`)
+    .attr('overflow', 'hidden');
+  const bands = plot.append('g').attr('class', 'bands').attr('aria-hidden', 'true');
   ERA_IDS.forEach((era, i) => {
     const band = model.bands.find((b) => b.era === era);
     const g = lanes.append('g').attr('class', `lane era-${era}`).attr('data-era', era);
@@ -98,18 +110,20 @@ export function renderTimeline(model: TimelineModel, options: TimelineOptions): 
       .attr('y', layout.laneTop(i))
       .attr('width', layout.width)
       .attr('height', layout.laneHeight);
-    if (band)
-      g.append('rect')
-        .attr('class', 'lane-band')
-        .attr('y', layout.laneTop(i) + 2)
-        .attr('height', layout.laneHeight - 4)
-        .attr('data-from', band.from)
-        .attr('data-to', band.to ?? '');
     g.append('text')
       .attr('class', 'lane-label')
       .attr('x', 6)
       .attr('y', layout.laneTop(i) + 14)
       .text(band?.name.replace(/^The /, '') ?? era);
+    if (band) {
+      bands
+        .append('rect')
+        .attr('class', `lane-band era-${era}`)
+        .attr('y', layout.laneTop(i) + 2)
+        .attr('height', layout.laneHeight - 4)
+        .attr('data-from', band.from)
+        .attr('data-to', band.to ?? '');
+    }
   });
 
   svg
@@ -138,7 +152,7 @@ export function renderTimeline(model: TimelineModel, options: TimelineOptions): 
       .text(s.label);
   });
 
-  const events = svg.append('g').attr('class', 'events');
+  const events = plot.append('g').attr('class', 'events');
   for (const item of model.items) {
     const y = itemY(layout, item);
     const g = events.append('g').attr('class', `event era-${item.era} imp-${item.importance}`).attr('data-id', item.id);
@@ -152,77 +166,99 @@ export function renderTimeline(model: TimelineModel, options: TimelineOptions): 
       .attr('cy', y)
       .attr('r', RADIUS[item.importance]);
   }
-  svg.append('g').attr('class', 'labels').attr('aria-hidden', 'true');
+  plot.append('g').attr('class', 'labels').attr('aria-hidden', 'true');
   const node = svg.node()!;
   positionTimeline(node, model, options.domain);
   return node;
 }
 
+/** The elements a drawing moves, found once and reused on every frame. */
+interface Parts {
+  layout: TimelineLayout;
+  bands: { rect: SVGRectElement; from: number; to: number | null }[];
+  marks: { g: SVGGElement; circle: SVGCircleElement; span: SVGLineElement | null; item: TimelineItem; shown: boolean }[];
+  axis: SVGGElement;
+  strips: { path: SVGPathElement; points: TimelineStrip['points'] }[];
+}
+
+const partsCache = new WeakMap<SVGSVGElement, Parts>();
+
+function partsOf(svg: SVGSVGElement, model: TimelineModel): Parts {
+  const cached = partsCache.get(svg);
+  if (cached) return cached;
+  const byId = new Map(model.items.map((i) => [i.id, i]));
+  const parts: Parts = {
+    layout: timelineLayout(Number(svg.getAttribute('data-width')), 7),
+    bands: [...svg.querySelectorAll<SVGRectElement>('rect.lane-band')].map((rect) => ({
+      rect,
+      from: Number(rect.getAttribute('data-from')),
+      to: rect.getAttribute('data-to') ? Number(rect.getAttribute('data-to')) : null,
+    })),
+    marks: [...svg.querySelectorAll<SVGGElement>('g.event')].flatMap((g) => {
+      const item = byId.get(g.getAttribute('data-id') ?? '');
+      return item ? [{ g, circle: g.querySelector('circle')!, span: g.querySelector('line'), item, shown: true }] : [];
+    }),
+    axis: svg.querySelector<SVGGElement>('g.axis-x')!,
+    strips: model.strips.flatMap((s) => {
+      const path = svg.querySelector<SVGPathElement>(`path[data-strip="${s.id}"]`);
+      return path ? [{ path, points: s.points }] : [];
+    }),
+  };
+  partsCache.set(svg, parts);
+  return parts;
+}
+
 /**
  * Moves everything horizontal to a new visible domain: markers, spans, bands,
  * axis, labels and the strip. The browser calls this on every zoom frame, so
- * it touches attributes only and builds no new markers.
+ * it only sets attributes on elements it found once.
  */
 export function positionTimeline(svg: SVGSVGElement, model: TimelineModel, domain: [number, number]): void {
-  const layout = timelineLayout(Number(svg.getAttribute('data-width')), 7);
+  const parts = partsOf(svg, model);
+  const { layout } = parts;
   const x = timelineScale(layout, domain);
-  const root = select(svg);
-  root.selectAll<SVGRectElement, unknown>('rect.lane-band').each(function () {
-    const from = Number(this.getAttribute('data-from'));
-    const toAttr = this.getAttribute('data-to');
-    const to = toAttr ? Number(toAttr) : domain[1];
-    const x0 = Math.max(x(from), 0);
-    const x1 = Math.min(x(to), layout.width);
-    this.setAttribute('x', String(round(x0)));
-    this.setAttribute('width', String(round(Math.max(0, x1 - x0))));
-  });
-  const byId = new Map(model.items.map((i) => [i.id, i]));
-  for (const g of svg.querySelectorAll<SVGGElement>('g.event')) {
-    const item = byId.get(g.getAttribute('data-id') ?? '');
-    if (!item) continue;
+  for (const { rect, from, to } of parts.bands) {
+    const x0 = Math.max(x(from), layout.left);
+    const x1 = Math.min(x(to ?? domain[1]), layout.right);
+    rect.setAttribute('x', String(round(x0)));
+    rect.setAttribute('width', String(round(Math.max(0, x1 - x0))));
+  }
+  // Markers that were and stay outside the plot are not touched: when zoomed in, most are.
+  const [lo, hi] = [layout.left - 10, layout.right + 10];
+  for (const mark of parts.marks) {
+    const { circle, span, item } = mark;
     const cx = round(x(item.x));
-    g.querySelector('circle')!.setAttribute('cx', String(cx));
-    const span = g.querySelector('line');
-    if (span && item.x2 !== null) {
+    const end = item.x2 === null ? cx : round(x(item.x2));
+    const shown = end >= lo && cx <= hi;
+    if (!shown && !mark.shown) continue;
+    mark.shown = shown;
+    circle.setAttribute('cx', String(shown ? cx : cx < lo ? lo - 20 : hi + 20));
+    if (span) {
       span.setAttribute('x1', String(cx));
-      span.setAttribute('x2', String(round(x(item.x2))));
+      span.setAttribute('x2', String(end));
     }
-    g.classList.toggle('is-offscreen', cx < layout.left - 8 || cx > layout.right + 8);
   }
   const ticks = Math.max(2, Math.floor((layout.right - layout.left) / 90));
-  root.select<SVGGElement>('g.axis-x').call(
-    axisBottom(x)
-      .ticks(ticks)
-      .tickFormat((d) => String(Math.floor(Number(d))))
-      .tickSizeOuter(0),
-  );
-  placeLabels(svg, model, layout, x);
+  select(parts.axis).call(axisBottom(x).ticks(ticks).tickFormat((d) => String(Math.floor(Number(d)))).tickSizeOuter(0));
+  placeLabels(svg, parts, x);
 
-  const y = scaleLinear()
-    .domain([0, 280])
-    .range([layout.stripTop + STRIP, layout.stripTop]);
+  const y = scaleLinear().domain([0, 280]).range([layout.stripTop + STRIP, layout.stripTop]);
   const path = line<{ x: number; y: number | null }>()
     .defined((p) => p.y !== null && p.x >= domain[0] - 5 && p.x <= domain[1] + 5)
     .x((p) => round(x(p.x)))
     .y((p) => round(y(p.y ?? 0)));
-  for (const s of model.strips)
-    svg.querySelector(`path[data-strip="${s.id}"]`)?.setAttribute('d', path(s.points) ?? '');
+  for (const strip of parts.strips) strip.path.setAttribute('d', path(strip.points) ?? '');
 }
 
 /** Labels turning points (importance 1) where there is room, left to right in each lane. */
-function placeLabels(
-  svg: SVGSVGElement,
-  model: TimelineModel,
-  layout: TimelineLayout,
-  x: ScaleLinear<number, number>,
-): void {
+function placeLabels(svg: SVGSVGElement, parts: Parts, x: ScaleLinear<number, number>): void {
+  const { layout } = parts;
   const layer = svg.querySelector('g.labels')!;
   const doc = svg.ownerDocument;
   layer.replaceChildren();
-  const hidden = new Set([...svg.querySelectorAll('g.event.is-filtered')].map((g) => g.getAttribute('data-id')));
   const lastEnd = new Map<number, number>();
-  for (const item of model.items) {
-    if (item.importance !== 1 || hidden.has(item.id)) continue;
+  for (const { g, item } of parts.marks) {
+    if (item.importance !== 1 || g.classList.contains('is-filtered')) continue;
     const cx = x(item.x);
     if (cx < layout.left || cx > layout.right) continue;
     const width = Math.min(item.title.length, 28) * 5.6;
