@@ -14,7 +14,9 @@ async function multiplyEvents(page: Page, modelUrl: string, factor: number): Pro
     const response = await route.fetch();
     const model = (await response.json()) as TimelineModel;
     const items = model.items.flatMap((item) =>
-      Array.from({ length: factor }, (_, k) => (k === 0 ? item : { ...item, id: `${item.id}-x${k}`, x: item.x + k * 0.07 })),
+      Array.from({ length: factor }, (_, k) =>
+        k === 0 ? item : { ...item, id: `${item.id}-x${k}`, x: item.x + k * 0.07 },
+      ),
     );
     await route.fulfill({ response, json: { ...model, items } });
   });

@@ -176,7 +176,13 @@ export function renderTimeline(model: TimelineModel, options: TimelineOptions): 
 interface Parts {
   layout: TimelineLayout;
   bands: { rect: SVGRectElement; from: number; to: number | null }[];
-  marks: { g: SVGGElement; circle: SVGCircleElement; span: SVGLineElement | null; item: TimelineItem; shown: boolean }[];
+  marks: {
+    g: SVGGElement;
+    circle: SVGCircleElement;
+    span: SVGLineElement | null;
+    item: TimelineItem;
+    shown: boolean;
+  }[];
   axis: SVGGElement;
   strips: { path: SVGPathElement; points: TimelineStrip['points'] }[];
 }
@@ -239,10 +245,17 @@ export function positionTimeline(svg: SVGSVGElement, model: TimelineModel, domai
     }
   }
   const ticks = Math.max(2, Math.floor((layout.right - layout.left) / 90));
-  select(parts.axis).call(axisBottom(x).ticks(ticks).tickFormat((d) => String(Math.floor(Number(d)))).tickSizeOuter(0));
+  select(parts.axis).call(
+    axisBottom(x)
+      .ticks(ticks)
+      .tickFormat((d) => String(Math.floor(Number(d))))
+      .tickSizeOuter(0),
+  );
   placeLabels(svg, parts, x);
 
-  const y = scaleLinear().domain([0, 280]).range([layout.stripTop + STRIP, layout.stripTop]);
+  const y = scaleLinear()
+    .domain([0, 280])
+    .range([layout.stripTop + STRIP, layout.stripTop]);
   const path = line<{ x: number; y: number | null }>()
     .defined((p) => p.y !== null && p.x >= domain[0] - 5 && p.x <= domain[1] + 5)
     .x((p) => round(x(p.x)))
