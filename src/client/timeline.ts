@@ -177,7 +177,8 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   }
 
   const zoomBy = (factor: number) => {
-    const centre = visibleItems[active]?.x ?? (domain[0] + domain[1]) / 2;
+    const selected = model.items.find((i) => i.id === state.event);
+    const centre = visibleItems[active]?.x ?? selected?.x ?? (domain[0] + domain[1]) / 2;
     setDomain([centre - (centre - domain[0]) * factor, centre + (domain[1] - centre) * factor]);
   };
 

@@ -112,8 +112,8 @@ describe('the built site', () => {
     page.on('request', (r) => {
       if (!r.url().startsWith(site.url.replace(/\/$/, '')) && !r.url().startsWith('data:')) foreign.push(r.url());
     });
-    for (const p of pages) await page.goto(url(p), { waitUntil: 'networkidle' });
+    for (const p of pages) await page.goto(url(p), { waitUntil: 'load' });
     await context.close();
     expect(foreign).toEqual([]);
-  });
+  }, 600_000);
 });

@@ -34,6 +34,7 @@ export function renderEventPanel(
       'Select an event on the timeline or in the list to read what happened, why it matters and where the facts come from.',
       'panel-empty',
     );
+  const sub = headingLevel === 1 ? 'h2' : 'h3';
   const article = el(doc, 'article', undefined, `era-${detail.era}`);
   article.setAttribute('data-event-id', detail.id);
   const meta = el(doc, 'p', undefined, 'panel-meta');
@@ -56,7 +57,7 @@ export function renderEventPanel(
       li.append(link(doc, `${base}claims/#${c.id}`, c.text), ' ', el(doc, 'span', `(${c.verdict})`, 'verdict'));
       list.append(li);
     }
-    article.append(el(doc, 'h3', 'Claims it bears on'), list);
+    article.append(el(doc, sub, 'Claims it bears on'), list);
   }
   if (detail.datasets.length > 0) {
     const list = el(doc, 'ul', undefined, 'panel-data');
@@ -65,7 +66,7 @@ export function renderEventPanel(
       li.append(link(doc, `${base}data/#${d.id}`, d.title));
       list.append(li);
     }
-    article.append(el(doc, 'h3', 'Data'), list);
+    article.append(el(doc, sub, 'Data'), list);
   }
   const sources = el(doc, 'ol', undefined, 'panel-sources');
   for (const s of detail.sources) {
@@ -75,6 +76,6 @@ export function renderEventPanel(
   }
   const permalink = el(doc, 'p', undefined, 'panel-link');
   permalink.append(link(doc, `${base}timeline/${detail.id}/`, 'Link to this event'));
-  article.append(el(doc, 'h3', 'Sources'), sources, permalink);
+  article.append(el(doc, sub, 'Sources'), sources, permalink);
   return article;
 }
