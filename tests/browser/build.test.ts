@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildEnv } from '../support/buildEnv';
 
 describe('astro build', () => {
   it('stops on a bad row and names file, line and column', () => {
@@ -14,7 +15,7 @@ describe('astro build', () => {
     lines[1] = lines[1]!.replace(/^([^,]*,[^,]*,)[^,]*/, '$14O.2');
     writeFileSync(file, lines.join('\n'));
     const result = spawnSync('npx', ['astro', 'build', '--outDir', path.join(root, 'dist')], {
-      env: { ...process.env, DATA_DIR: data },
+      env: buildEnv({ DATA_DIR: data, ASTRO_CACHE_DIR: path.join(root, 'cache') }),
       encoding: 'utf8',
     });
     expect(result.status).not.toBe(0);

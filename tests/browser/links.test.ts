@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildEnv } from '../support/buildEnv';
 import { DIST } from '../support/browser';
 import { brokenLinks } from '../support/links';
 
@@ -12,9 +13,10 @@ describe('links', () => {
   });
 
   it('a build with BASE=/sub/ puts every link and asset under /sub/ and none is broken', () => {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'rc-base-')), 'dist');
+    const tmp = mkdtempSync(path.join(tmpdir(), 'rc-base-'));
+    const out = path.join(tmp, 'dist');
     execFileSync('npx', ['astro', 'build', '--outDir', out], {
-      env: { ...process.env, BASE: '/sub/', SITE: 'https://example.org' },
+      env: buildEnv({ BASE: '/sub/', SITE: 'https://example.org', ASTRO_CACHE_DIR: path.join(tmp, 'cache') }),
       stdio: 'pipe',
     });
     expect(brokenLinks(out, '/sub/')).toEqual([]);
