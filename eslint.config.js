@@ -48,6 +48,10 @@ export default defineConfig(
     },
   },
   ...astro.configs.recommended,
+  // Client scripts inside .astro files are linted as virtual `X.astro/N.ts` files that
+  // no tsconfig lists: lint them without type information rather than not at all.
+  { files: ['**/*.astro/*.ts'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.astro/*.ts'], languageOptions: { parserOptions: { projectService: false } } },
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {

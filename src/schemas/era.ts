@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { KebabId, isIsoDate } from './common';
 
-/** The four monetary eras the site compares; each has one colour everywhere. */
-export const ERA_IDS = ['guilder', 'sterling', 'dollar', 'bitcoin'] as const;
+import { ERA_IDS } from './vocab';
+
+export { ERA_IDS };
 export const EraId = z.enum(ERA_IDS, { error: `expected one of ${ERA_IDS.join(', ')}` });
 export type EraId = z.output<typeof EraId>;
 

@@ -2,16 +2,9 @@ import { z } from 'zod';
 import { IdList, IsoDate, KebabId, Precision, SourceIds } from './common';
 import { EraId } from './era';
 
-/** Kinds of event, each with its own marker on the timeline. */
-export const EVENT_CATEGORIES = [
-  'war',
-  'monetary',
-  'fiscal',
-  'institution',
-  'crisis',
-  'geopolitics',
-  'technology',
-] as const;
+import { EVENT_CATEGORIES } from './vocab';
+
+export { EVENT_CATEGORIES };
 
 /** One row of `data/events.csv`: a dated event on the timeline. */
 export const EventRow = z.object({

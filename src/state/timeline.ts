@@ -1,5 +1,4 @@
-import { ERA_IDS, type EraId } from '../schemas/era';
-import { EVENT_CATEGORIES } from '../schemas/event';
+import { ERA_IDS, EVENT_CATEGORIES, type EraId } from '../schemas/vocab';
 import { defineCodec, idField, setField, textField, yearField, type Migration } from './codec';
 
 /** Earliest and latest years the timeline can show. */

@@ -107,6 +107,36 @@ describe('createDataStore(dir)', () => {
     expect(() => loadAll(store)).toThrow('data/events.csv:3:id: expected a unique event id, found a repeat of line 2');
   });
 
+  it('events() rejects a value of the wrong type', () => {
+    const store = fixture('events.csv', (t) =>
+      t.replace('ending Bretton Woods convertibility.",1,', 'ending Bretton Woods convertibility.",high,'),
+    );
+    expect(() => loadAll(store)).toThrow('data/events.csv:2:importance: expected 1, 2 or 3, found "high"');
+  });
+
+  it('events() rejects a calendar date that does not exist', () => {
+    const store = fixture('events.csv', (t) => t.replace('1971-08-15,day', '1971-02-30,day'));
+    expect(() => loadAll(store)).toThrow(
+      'data/events.csv:2:date: expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), found "1971-02-30"',
+    );
+  });
+
+  it('events() rejects a source id that is not in the bibliography', () => {
+    const store = fixture('events.csv', (t) =>
+      t.replace(',1,eichengreen-2011,triffin,', ',1,eichengreen-2012,triffin,'),
+    );
+    expect(() => loadAll(store)).toThrow(
+      'data/events.csv:2:source: expected a source id from sources.yml, found "eichengreen-2012"',
+    );
+  });
+
+  it('events() rejects an event with no source', () => {
+    const store = fixture('events.csv', (t) =>
+      t.replace('dollar and gold.",1,eichengreen-2011,,', 'dollar and gold.",1,,,'),
+    );
+    expect(() => loadAll(store)).toThrow('data/events.csv:3:source: expected at least one source id, found ""');
+  });
+
   it('events() rejects a claim id missing from the ledger', () => {
     const store = fixture('events.csv', (t) => t.replace(',triffin,', ',trifin,'));
     expect(() => loadAll(store)).toThrow(

@@ -2,7 +2,7 @@ import { axisBottom } from 'd3-axis';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { line } from 'd3-shape';
-import { ERA_IDS } from '../../schemas/era';
+import { ERA_IDS } from '../../schemas/vocab';
 import type { TimelineItem, TimelineModel, TimelineStrip } from './series';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

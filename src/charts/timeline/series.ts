@@ -1,6 +1,8 @@
 import { decimalYear, formatIsoDate } from '../../lib/dates';
-import { ERA_IDS, type Era, type EraId } from '../../schemas/era';
-import { EVENT_CATEGORIES, type EventRow } from '../../schemas/event';
+import type { Era } from '../../schemas/era';
+import { ERA_IDS, type EraId } from '../../schemas/vocab';
+import type { EventRow } from '../../schemas/event';
+import { EVENT_CATEGORIES } from '../../schemas/vocab';
 import type { Point } from '../types';
 
 /** One event as the timeline places it: time, lane, row within the lane, size. */

@@ -1,0 +1,59 @@
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+/** Lighthouse's figures for one page, in its default mobile emulation (Moto G Power, slow 4G, 4× CPU slowdown, simulated). */
+export interface LighthouseRow {
+  page: string;
+  /** Performance score, 0–100. */
+  score: number;
+  /** First Contentful Paint, Largest Contentful Paint and Total Blocking Time, ms. */
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  /** Bytes the page transferred (our test server does not compress, so these are uncompressed). */
+  bytes: number;
+}
+
+/** The same flags the browser tests launch Chromium with (tests/support/browser.ts). */
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Runs Lighthouse (performance only, mobile) on each page under `base`, one Chromium for all. */
+export async function lighthouseRows(base: string, pages: string[]): Promise<LighthouseRow[]> {
+  const chrome = await launch({ chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', chromeFlags: FLAGS });
+  const rows: LighthouseRow[] = [];
+  try {
+    for (const page of pages) {
+      const result = await lighthouse(base + page.replace(/^\//, ''), {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
+      const { audits, categories } = result.lhr;
+      const value = (id: string) => audits[id]?.numericValue ?? NaN;
+      rows.push({
+        page,
+        score: Math.round((categories['performance']?.score ?? 0) * 100),
+        fcp: value('first-contentful-paint'),
+        lcp: value('largest-contentful-paint'),
+        tbt: value('total-blocking-time'),
+        cls: value('cumulative-layout-shift'),
+        bytes: value('total-byte-weight'),
+      });
+    }
+  } finally {
+    chrome.kill();
+  }
+  return rows;
+}

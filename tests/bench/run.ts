@@ -1,0 +1,87 @@
+/**
+ * `npm run bench`: prints build times (three production builds, and one with
+ * ten times the events), Lighthouse's mobile figures for the main pages, and the
+ * timeline's frame times. It prints figures only and never fails on a budget;
+ * the budgets themselves are tests (tests/browser/budgets.test.ts).
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic } from '../support/server.ts';
+import { buildSize, spread, syntheticData, timeBuild } from './build.ts';
+import { lighthouseRows } from './lighthouse.ts';
+import { timelineFrameTimes } from './timelineFrames.ts';
+
+const RUNS = 3;
+const FACTOR = 10;
+const PAGES = ['/', '/essay/money-as-a-social-contract/', '/data/', '/timeline/', '/claims/'];
+
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+const ms = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`;
+const kb = (n: number) => `${(n / 1000).toFixed(0)} KB`;
+
+console.log(`Production build, ${RUNS} runs`);
+const times: number[] = [];
+for (let i = 0; i < RUNS; i++) times.push(timeBuild());
+const { min, median, max } = spread(times);
+const normal = buildSize('dist');
+console.log(
+  `  build: min ${s(min)}, median ${s(median)}, max ${s(max)}; ${normal.pages} pages, ${(normal.bytes / 1e6).toFixed(0)} MB\n`,
+);
+
+const synthetic = syntheticData(FACTOR);
+const outDir = path.join(tmpdir(), `rc-bench-dist-${process.pid}`);
+try {
+  const seconds = timeBuild({ outDir, env: { DATA_DIR: synthetic.dir } });
+  const { pages, bytes } = buildSize(outDir);
+  console.log(
+    `Build with ${FACTOR}× events (${synthetic.events} events): ${s(seconds)}, ${pages} pages, ${(bytes / 1e6).toFixed(0)} MB\n`,
+  );
+} catch (error) {
+  console.log(`Build with ${FACTOR}× events failed:\n${String(error)}\n`);
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(path.dirname(synthetic.dir), { recursive: true, force: true });
+}
+
+const site = await serveStatic('dist');
+try {
+  const pages = PAGES.filter((p) => existsSync(path.join('dist', p, 'index.html')));
+  console.log(`Lighthouse, mobile emulation (performance), ${site.url}`);
+  try {
+    const rows = await lighthouseRows(site.url, pages);
+    console.table(
+      rows.map((r) => ({
+        page: r.page,
+        score: r.score,
+        FCP: ms(r.fcp),
+        LCP: ms(r.lcp),
+        TBT: ms(r.tbt),
+        CLS: r.cls.toFixed(3),
+        bytes: kb(r.bytes),
+      })),
+    );
+  } catch (error) {
+    console.log(`  Lighthouse failed: ${String(error)}`);
+  }
+  if (!existsSync(path.join('dist', 'timeline', 'index.html'))) console.log('\ntimeline: not built');
+  else {
+    console.log('\nTimeline re-render per frame (budget ≤ 8 ms), keyboard zoom and pan at 1280 px');
+    const browser = await launchBrowser();
+    try {
+      for (const factor of [1, FACTOR]) {
+        const t = await timelineFrameTimes(browser, site.url, factor);
+        console.log(
+          `  ${t.events} events: ${t.frames} frames, median ${ms(t.median)}, p95 ${ms(t.p95)}, max ${ms(t.max)}`,
+        );
+      }
+    } catch (error) {
+      console.log(`  timeline frame times failed: ${String(error)}`);
+    } finally {
+      await browser.close();
+    }
+  }
+} finally {
+  await site.close();
+}

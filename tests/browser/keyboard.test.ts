@@ -1,0 +1,94 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { scrollThrough } from '../support/firstLoad';
+import { motionLongerThan, recordMotion, walkWithTab } from '../support/keyboard';
+import { serveStatic } from '../support/server';
+
+const CHAPTER = '/essay/money-as-a-social-contract/';
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+const url = (p: string) => site.url + p.replace(/^\//, '');
+
+beforeAll(async () => {
+  site = await serveStatic('dist');
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** The chapter in a fresh context, with its islands mounted. */
+async function chapter(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  await recordMotion(page);
+  await page.goto(url(CHAPTER), { waitUntil: 'load' });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-line-chart]')].every((f) => f.dataset['mounted'] === 'true'),
+  );
+  return page;
+}
+
+describe(`keyboard only, ${CHAPTER}`, () => {
+  for (const width of [1280, 390]) {
+    it(`Tab reaches every control and focus always shows, at ${width} px`, async () => {
+      const page = await chapter({ viewport: { width, height: 900 } });
+      const walk = await walkWithTab(page, { expandDetails: true });
+      // Each kind of control the chapter shows is keyboard-focusable (so the walk expected it)…
+      const notFocusable = await page.evaluate(() =>
+        Object.entries({
+          'chart frame': '[data-line-chart] .chart-frame',
+          'series toggle': 'input[data-series-toggle]',
+          'details summary': 'main summary',
+          'scrolly step': '[data-step]',
+          link: 'main a[href]',
+        }).flatMap(([kind, selector]) =>
+          [...document.querySelectorAll<HTMLElement>(selector)]
+            .filter((el) => el.checkVisibility() && el.dataset['kb'] === undefined)
+            .map((el) => `${kind}: ${el.outerHTML.slice(0, 80)}`),
+        ),
+      );
+      expect(notFocusable).toEqual([]);
+      expect(walk.stops.length).toBeGreaterThan(10);
+      // …and Tab reached every one of them, with a visible focus indicator each time.
+      expect(walk.unreached).toEqual([]);
+      expect(walk.invisibleFocus).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('the skip link moves focus to the main content', async () => {
+    const page = await chapter();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toMatch(/skip-link/);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.context().close();
+  });
+
+  it('with prefers-reduced-motion nothing animates for longer than 0.01 s', async () => {
+    const page = await chapter({ reducedMotion: 'reduce' });
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).not.toBe('smooth');
+    await scrollThrough(page);
+    await walkWithTab(page, { expandDetails: true });
+    const frame = page.locator('.chart-frame').first();
+    if (await frame.count()) {
+      const box = (await frame.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.move(box.x + box.width / 4, box.y + box.height / 2);
+    }
+    expect(await motionLongerThan(page, 10)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the motion recorder sees an animation that ignores reduced motion (the check above can fail)', async () => {
+    const page = await chapter({ reducedMotion: 'reduce' });
+    await page.evaluate(() => document.querySelector('h1')?.animate([{ opacity: 0 }, { opacity: 1 }], 400));
+    expect(await motionLongerThan(page, 10)).toEqual(['h1 script animation: 400 ms']);
+    await page.context().close();
+  });
+});
