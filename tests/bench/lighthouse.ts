@@ -1,5 +1,6 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS } from '../support/browser.ts';
 
 /** Lighthouse's figures for one page, in its default mobile emulation (Moto G Power, slow 4G, 4× CPU slowdown, simulated). */
 export interface LighthouseRow {
@@ -15,21 +16,12 @@ export interface LighthouseRow {
   bytes: number;
 }
 
-/** The same flags the browser tests launch Chromium with (tests/support/browser.ts). */
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 /** Runs Lighthouse (performance only, mobile) on each page under `base`, one Chromium for all. */
 export async function lighthouseRows(base: string, pages: string[]): Promise<LighthouseRow[]> {
-  const chrome = await launch({ chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', chromeFlags: FLAGS });
+  const chrome = await launch({
+    chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+    chromeFlags: CHROMIUM_FLAGS,
+  });
   const rows: LighthouseRow[] = [];
   try {
     for (const page of pages) {

@@ -2,7 +2,7 @@ import type { Series } from '../../charts/types';
 import { loadRows } from '../../lib/data';
 import {
   usGoldVsLiabilities,
-  type GOLD_LIABILITY_SERIES,
+  GOLD_LIABILITY_SERIES,
   type UsGoldLiabilityRow,
 } from '../../schemas/datasets/usGoldVsLiabilities';
 import { COLOUR, series, toPoints } from '../points';
@@ -31,14 +31,7 @@ const STYLE: Record<SeriesName, { label: string; shortLabel: string; colour: str
 };
 
 /** Drawing order: gold first, then the claims on it. */
-export const TRIFFIN_SERIES: readonly SeriesName[] = [
-  'gold-stock-total',
-  'gold-stock-treasury',
-  'liabilities-official',
-  'liabilities-total',
-  'bank-liabilities-official',
-  'bank-liabilities-total',
-];
+export const TRIFFIN_SERIES: readonly SeriesName[] = GOLD_LIABILITY_SERIES;
 
 /**
  * US gold against dollar claims of foreigners, one chart series per dataset
