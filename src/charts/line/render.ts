@@ -187,13 +187,16 @@ export function renderLineChart(series: Series[], options: LineChartOptions): SV
     .y((p) => y(p.y ?? 0));
   // A nested svg is the plot area: it clips lines at the edges of a zoomed view
   // without a clipPath id (figures are cloned into scrolly stages, where ids are dropped).
+  const plotTop = margin.top - 2;
+  const plotHeight = Math.max(0, height - margin.bottom - plotTop + 2);
+  const plotWidth = Math.max(0, width - margin.left - margin.right);
   const plot = svg
     .append('svg')
     .attr('x', margin.left)
-    .attr('y', 0)
-    .attr('width', Math.max(0, width - margin.left - margin.right))
-    .attr('height', height)
-    .attr('viewBox', `${margin.left} 0 ${Math.max(0, width - margin.left - margin.right)} ${height}`)
+    .attr('y', plotTop)
+    .attr('width', plotWidth)
+    .attr('height', plotHeight)
+    .attr('viewBox', `${margin.left} ${plotTop} ${plotWidth} ${plotHeight}`)
     .attr('overflow', 'hidden');
   const lines = plot.append('g').attr('class', 'lines');
   const labels = svg.append('g').attr('class', 'labels');
