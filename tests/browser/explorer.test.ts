@@ -1,21 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser';
-import { serveStatic } from '../support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from '../support/browser';
+import { useBuiltSite } from '../support/site';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-const url = (p: string) => site.url + p.replace(/^\//, '');
-
-beforeAll(async () => {
-  site = await serveStatic('dist');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const built = useBuiltSite();
+const url = built.url;
 
 const mounted = async (page: Page, selector: string) => {
   await expect
@@ -25,7 +14,7 @@ const mounted = async (page: Page, selector: string) => {
 
 describe('the timeline explorer', () => {
   it('is one tab stop: arrow keys, Home and End move between events and Enter opens one', async () => {
-    const page = await openPage(browser, url('/timeline/'));
+    const page = await openPage(built.browser, url('/timeline/'));
     await mounted(page, '[data-timeline]');
     const frame = page.locator('[data-timeline-frame]');
     await frame.focus();
@@ -48,7 +37,7 @@ describe('the timeline explorer', () => {
   });
 
   it('filters and search hide events and are kept in the URL', async () => {
-    const page = await openPage(browser, url('/timeline/'));
+    const page = await openPage(built.browser, url('/timeline/'));
     await mounted(page, '[data-timeline]');
     const visible = () => page.locator('.chart-wide g.event:not(.is-filtered)').count();
     const all = await visible();
@@ -63,7 +52,7 @@ describe('the timeline explorer', () => {
   });
 
   it('zoom buttons and the keyboard change the visible years, and Back restores the selection', async () => {
-    const page = await openPage(browser, url('/timeline/?event=nixon-closes-gold-window'));
+    const page = await openPage(built.browser, url('/timeline/?event=nixon-closes-gold-window'));
     await mounted(page, '[data-timeline]');
     await expect.poll(() => page.locator('[data-event-panel] h2').textContent()).toBe('Nixon closes the gold window');
     for (let i = 0; i < 3; i++) await page.locator('button[data-zoom="in"]').click();
@@ -81,10 +70,10 @@ describe('the timeline explorer', () => {
   });
 
   it('an event page and the explorer show the same panel for the same event', async () => {
-    const own = await openPage(browser, url('/timeline/battle-of-waterloo/'), { javaScriptEnabled: false });
+    const own = await openPage(built.browser, url('/timeline/battle-of-waterloo/'), { javaScriptEnabled: false });
     const ownText = await own.locator('[data-event-panel] article').innerText();
     await own.context().close();
-    const explorer = await openPage(browser, url('/timeline/?event=battle-of-waterloo'));
+    const explorer = await openPage(built.browser, url('/timeline/?event=battle-of-waterloo'));
     await expect
       .poll(() => explorer.locator('[data-event-panel] article').getAttribute('data-event-id'))
       .toBe('battle-of-waterloo');
@@ -93,7 +82,9 @@ describe('the timeline explorer', () => {
   });
 
   it('an event page reads with JavaScript off: title, summary, sources, timeline drawing, preview tags', async () => {
-    const page = await openPage(browser, url('/timeline/nixon-closes-gold-window/'), { javaScriptEnabled: false });
+    const page = await openPage(built.browser, url('/timeline/nixon-closes-gold-window/'), {
+      javaScriptEnabled: false,
+    });
     expect(await page.locator('h1').textContent()).toBe('Nixon closes the gold window');
     expect(await page.locator('.panel-sources li').count()).toBeGreaterThan(0);
     expect(await page.locator('.chart-wide > svg g.event').count()).toBeGreaterThan(200);
@@ -110,7 +101,9 @@ describe('the timeline explorer', () => {
 
 describe('the scrollytelling essay', () => {
   it("scrolling to a step shows that step's figure in the sticky stage and announces it", async () => {
-    const page = await openPage(browser, url('/essay/the-sterling-era/'), { viewport: { width: 1280, height: 900 } });
+    const page = await openPage(built.browser, url('/essay/the-sterling-era/'), {
+      viewport: { width: 1280, height: 900 },
+    });
     const scrolly = page.locator('[data-scrolly]').first();
     await expect.poll(() => scrolly.getAttribute('class')).toContain('is-mounted');
     const steps = scrolly.locator('[data-step]');
@@ -127,7 +120,7 @@ describe('the scrollytelling essay', () => {
   });
 
   it('with JavaScript off every step shows its own figure in the flow', async () => {
-    const page = await openPage(browser, url('/essay/the-sterling-era/'), { javaScriptEnabled: false });
+    const page = await openPage(built.browser, url('/essay/the-sterling-era/'), { javaScriptEnabled: false });
     const steps = page.locator('[data-step]');
     const n = await steps.count();
     for (let i = 0; i < n; i++) expect(await steps.nth(i).locator('.chart-wide > svg').isVisible()).toBe(true);
@@ -135,7 +128,7 @@ describe('the scrollytelling essay', () => {
   });
 
   it('keyboard focus on a step activates it', async () => {
-    const page = await openPage(browser, url('/essay/the-sterling-era/'));
+    const page = await openPage(built.browser, url('/essay/the-sterling-era/'));
     const scrolly = page.locator('[data-scrolly]').first();
     await expect.poll(() => scrolly.getAttribute('class')).toContain('is-mounted');
     await scrolly.locator('[data-step]').nth(1).focus();

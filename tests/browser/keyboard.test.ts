@@ -1,29 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
 import { scrollThrough } from '../support/firstLoad';
 import { motionLongerThan, recordMotion, walkWithTab } from '../support/keyboard';
-import { serveStatic } from '../support/server';
+import { useBuiltSite } from '../support/site';
 
 const CHAPTER = '/essay/money-as-a-social-contract/';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-const url = (p: string) => site.url + p.replace(/^\//, '');
-
-beforeAll(async () => {
-  site = await serveStatic('dist');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const built = useBuiltSite();
+const url = built.url;
 
 /** The chapter in a fresh context, with its islands mounted. */
 async function chapter(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   await recordMotion(page);
   await page.goto(url(CHAPTER), { waitUntil: 'load' });

@@ -1,21 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, builtPages, launchBrowser, openPage } from '../support/browser';
-import { serveStatic } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, builtPages, openPage } from '../support/browser';
+import { useBuiltSite } from '../support/site';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-const url = (p: string) => site.url + p.replace(/^\//, '');
-
-beforeAll(async () => {
-  site = await serveStatic('dist');
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const built = useBuiltSite();
+const url = built.url;
 
 describe('the built site', () => {
   const pages = builtPages();
@@ -33,7 +21,7 @@ describe('the built site', () => {
     for (const scheme of ['light', 'dark'] as const) {
       it(`every page has 0 axe violations at ${width} px in the ${scheme} scheme`, async () => {
         const failures: string[] = [];
-        const context = await browser.newContext({
+        const context = await built.browser.newContext({
           viewport: { width, height: 900 },
           colorScheme: scheme,
           bypassCSP: true,
@@ -52,7 +40,7 @@ describe('the built site', () => {
   }
 
   it('the first chapter shows its chart and the chart title with JavaScript off', async () => {
-    const page = await openPage(browser, url('/essay/money-as-a-social-contract/'), { javaScriptEnabled: false });
+    const page = await openPage(built.browser, url('/essay/money-as-a-social-contract/'), { javaScriptEnabled: false });
     const svg = page.locator('#dollar-share .chart-wide > svg');
     await expect.poll(() => svg.isVisible()).toBe(true);
     expect(await svg.locator('path.line').count()).toBeGreaterThan(0);
@@ -64,7 +52,7 @@ describe('the built site', () => {
   });
 
   it('the chart shows the narrow drawing at 390 px with JavaScript off', async () => {
-    const page = await openPage(browser, url('/essay/money-as-a-social-contract/'), {
+    const page = await openPage(built.browser, url('/essay/money-as-a-social-contract/'), {
       javaScriptEnabled: false,
       viewport: { width: 390, height: 800 },
     });
@@ -74,7 +62,7 @@ describe('the built site', () => {
   });
 
   it('the chart island shows a tooltip on hover and reads values with the arrow keys', async () => {
-    const page = await openPage(browser, url('/essay/money-as-a-social-contract/'));
+    const page = await openPage(built.browser, url('/essay/money-as-a-social-contract/'));
     const figure = page.locator('#dollar-share');
     await expect.poll(() => figure.getAttribute('data-mounted')).toBe('true');
     const frame = figure.locator('.chart-frame');
@@ -96,7 +84,7 @@ describe('the built site', () => {
   });
 
   it('the chart island re-renders without a line when its toggle is unchecked', async () => {
-    const page = await openPage(browser, url('/essay/money-as-a-social-contract/'));
+    const page = await openPage(built.browser, url('/essay/money-as-a-social-contract/'));
     const figure = page.locator('#dollar-share');
     await expect.poll(() => figure.getAttribute('data-mounted')).toBe('true');
     const before = await figure.locator('.chart-wide g.series').count();
@@ -106,11 +94,11 @@ describe('the built site', () => {
   });
 
   it('no page requests anything from another origin', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const foreign: string[] = [];
     page.on('request', (r) => {
-      if (!r.url().startsWith(site.url.replace(/\/$/, '')) && !r.url().startsWith('data:')) foreign.push(r.url());
+      if (!r.url().startsWith(built.origin.replace(/\/$/, '')) && !r.url().startsWith('data:')) foreign.push(r.url());
     });
     for (const p of pages) await page.goto(url(p), { waitUntil: 'load' });
     await context.close();
