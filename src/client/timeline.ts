@@ -1,6 +1,8 @@
+import { paintMarkers, type MarkerColours, type MarkerContext } from '../charts/timeline/canvas';
 import { renderEventPanel } from '../charts/timeline/panel';
-import { positionTimeline, timelineLayout } from '../charts/timeline/render';
+import { completeTimeline, positionTimeline, timelineLayout } from '../charts/timeline/render';
 import type { TimelineItem, TimelineModel } from '../charts/timeline/series';
+import { ERA_IDS } from '../schemas/vocab';
 import type { EventDetail } from '../lib/timelineData';
 import {
   formatTimelineState,
@@ -14,6 +16,52 @@ import {
 function drawings(el: HTMLElement): { all: SVGSVGElement[]; visible: SVGSVGElement | null } {
   const all = [...el.querySelectorAll<SVGSVGElement>('.timeline-variant svg')];
   return { all, visible: all.find((s) => (s.parentElement as HTMLElement).offsetParent !== null) ?? null };
+}
+
+/** A canvas over a drawing's plot area that shows the markers while the view moves. */
+interface MotionLayer {
+  svg: SVGSVGElement;
+  canvas: HTMLCanvasElement;
+  ctx: MarkerContext;
+  layout: ReturnType<typeof timelineLayout>;
+  colours: MarkerColours;
+}
+
+/** Quiet time after the last movement before the markers go back into the SVG. */
+const SETTLE_MS = 150;
+
+/**
+ * Puts a canvas over the plot area of `svg`, sized to it on screen and to the
+ * device's pixels, with the stylesheet's marker colours, and hides the SVG markers.
+ */
+function openMotionLayer(svg: SVGSVGElement): MotionLayer | null {
+  const doc = svg.ownerDocument;
+  const layout = timelineLayout(Number(svg.dataset['width']), 7);
+  const scale = svg.getBoundingClientRect().width / layout.width;
+  const canvas = doc.createElement('canvas');
+  const ctx = canvas.getContext('2d');
+  if (!ctx || !(scale > 0)) return null;
+  const dpr = doc.defaultView?.devicePixelRatio ?? 1;
+  const [width, height] = [(layout.right - layout.left) * scale, layout.axisY * scale];
+  canvas.className = 'timeline-motion';
+  canvas.setAttribute('aria-hidden', 'true');
+  canvas.width = Math.ceil(width * dpr);
+  canvas.height = Math.ceil(height * dpr);
+  canvas.style.left = `${layout.left * scale}px`;
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
+  ctx.setTransform(scale * dpr, 0, 0, scale * dpr, -layout.left * scale * dpr, 0);
+  const style = getComputedStyle(svg);
+  const read = (name: string) => style.getPropertyValue(name).trim();
+  const colours: MarkerColours = {
+    era: Object.fromEntries(ERA_IDS.map((era) => [era, read(`--era-${era}`)])) as MarkerColours['era'],
+    outline: read('--bg-raised'),
+    selected: read('--text'),
+    active: read('--focus'),
+  };
+  svg.parentElement!.append(canvas);
+  svg.classList.add('is-moving');
+  return { svg, canvas, ctx, layout, colours };
 }
 
 /** Keeps a domain inside the timeline's bounds and at least two years wide. */
@@ -49,26 +97,72 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   let state = parseTimelineState(win.location.search || el.dataset['initial'] || '');
   let domain: [number, number] = [state.from, state.to];
   let visibleItems: TimelineItem[] = [];
+  let shown = new Set(model.items.map((i) => i.id));
   let active = -1;
   let frameRequest = 0;
+  let motion: MotionLayer | null = null;
+  let settleTimer = 0;
   let replaceTimer = 0;
   let zoomSync: ((d: [number, number]) => void) | null = null;
 
   const url = (s: TimelineState) => `${base}timeline/${formatTimelineState(s)}`;
 
-  function draw(): void {
+  /**
+   * Re-positions the drawing on screen in the next frame. While the view moves
+   * (`moving`), the markers are painted on a canvas and go back into the SVG
+   * once the movement has stopped for SETTLE_MS: moving hundreds or thousands of
+   * SVG elements on every frame would cost the browser far more than painting them.
+   */
+  function draw(moving = false): void {
     cancelAnimationFrame(frameRequest);
     frameRequest = requestAnimationFrame(() => {
       performance.mark('timeline-render-start');
       // Only the drawing on screen moves; the other catches up when the layout switches.
       const svg = drawings(el).visible;
-      if (svg) positionTimeline(svg, model, domain);
+      if (svg && moving) {
+        if (motion && motion.svg !== svg) settle();
+        motion ??= openMotionLayer(svg);
+      }
+      if (svg && motion) {
+        positionTimeline(svg, model, domain, { markers: false });
+        paintMarkers(
+          motion.ctx,
+          motion.layout,
+          model.items,
+          domain,
+          { hidden: (id) => !shown.has(id), selected: state.event, active: visibleItems[active]?.id ?? '' },
+          motion.colours,
+        );
+        clearTimeout(settleTimer);
+        settleTimer = win.setTimeout(() => requestAnimationFrame(settle), SETTLE_MS);
+      } else if (svg) positionTimeline(svg, model, domain);
       performance.measure('timeline-render', 'timeline-render-start');
     });
   }
 
+  /** Ends a movement: the markers go back into the SVG at their new places and the canvas goes. */
+  function settle(): void {
+    clearTimeout(settleTimer);
+    if (!motion) return;
+    performance.mark('timeline-settle-start');
+    positionTimeline(motion.svg, model, domain);
+    motion.svg.classList.remove('is-moving');
+    motion.canvas.remove();
+    motion = null;
+    performance.measure('timeline-settle', 'timeline-settle-start');
+  }
+
+  /**
+   * An event page draws only the years it shows; the other markers are added
+   * when the reader starts to move, search or filter, so that loading the page
+   * stays light and its size does not grow with the number of events.
+   */
+  function complete(): void {
+    for (const svg of drawings(el).all) completeTimeline(svg, model, domain, (id) => !shown.has(id));
+  }
+
   function applyFilters(): void {
-    const shown = new Set(model.items.filter((i) => matches(i, state)).map((i) => i.id));
+    shown = new Set(model.items.filter((i) => matches(i, state)).map((i) => i.id));
     visibleItems = model.items.filter((i) => shown.has(i.id));
     for (const g of el.querySelectorAll<SVGGElement>('g.event'))
       g.classList.toggle('is-filtered', !shown.has(g.dataset['id'] ?? ''));
@@ -89,15 +183,17 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   }
 
   function setDomain(next: [number, number], push = false): void {
+    complete();
     domain = clampDomain(next);
     zoomSync?.(domain);
-    draw();
+    draw(true);
     writeUrl(push);
   }
 
   function setActive(index: number): void {
     const item = visibleItems[index];
     if (!item) return;
+    complete();
     active = index;
     el.querySelectorAll('g.event.is-active').forEach((g) => g.classList.remove('is-active'));
     el.querySelectorAll(`g.event[data-id="${CSS.escape(item.id)}"]`).forEach((g) => g.classList.add('is-active'));
@@ -131,6 +227,7 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   }
 
   async function enableZoom(): Promise<void> {
+    complete();
     if (zoomSync) return;
     const [{ zoom, zoomIdentity }, { select: d3select }] = await Promise.all([
       import('d3-zoom'),
@@ -161,7 +258,7 @@ export async function mount(el: HTMLElement): Promise<() => void> {
           const toYear = (px: number) =>
             TIMELINE_MIN + ((event.transform.invertX(px) - layout.left) / full) * (TIMELINE_MAX - TIMELINE_MIN);
           domain = clampDomain([toYear(layout.left), toYear(layout.right)]);
-          draw();
+          draw(true);
           writeUrl(false);
         });
       const selection = d3select(svg).call(behaviour).on('dblclick.zoom', null);
@@ -174,6 +271,7 @@ export async function mount(el: HTMLElement): Promise<() => void> {
       };
     }
     zoomSync?.(domain);
+    el.dataset['zoom'] = 'ready';
   }
 
   const zoomBy = (factor: number) => {
@@ -203,6 +301,7 @@ export async function mount(el: HTMLElement): Promise<() => void> {
     else if (e.key === 'Escape') void select('', true);
   };
   const onFocus = () => {
+    complete();
     if (active < 0)
       setActive(
         Math.max(
@@ -229,6 +328,7 @@ export async function mount(el: HTMLElement): Promise<() => void> {
     } else if (input === search) state = { ...state, q: search.value.trim().slice(0, 80) };
     active = -1;
     applyFilters();
+    complete();
     writeUrl(false);
   };
   const onZoomButton = (e: MouseEvent) => {
@@ -242,6 +342,7 @@ export async function mount(el: HTMLElement): Promise<() => void> {
     domain = [state.from, state.to];
     syncControls();
     applyFilters();
+    complete();
     zoomSync?.(domain);
     void select(state.event, false);
   };
@@ -258,7 +359,9 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   el.querySelector<HTMLElement>('[data-timeline-controls]')!.hidden = false;
   syncControls();
   applyFilters();
-  if (state.event) void select(state.event, false);
+  // An event page arrives with its panel drawn; the explorer fills it from the URL.
+  const drawnPanel = panel?.querySelector<HTMLElement>('article[data-event-id]')?.dataset['eventId'] ?? '';
+  if (state.event && state.event !== drawnPanel) void select(state.event, false);
   frame.addEventListener('keydown', onKey);
   frame.addEventListener('focus', onFocus);
   frame.addEventListener('click', onClick);
@@ -270,10 +373,15 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   el.addEventListener('click', onZoomButton);
   win.addEventListener('popstate', onPop);
   const narrowQuery = win.matchMedia('(max-width: 560px)');
-  narrowQuery.addEventListener('change', draw);
+  const onNarrow = () => {
+    settle();
+    draw();
+  };
+  narrowQuery.addEventListener('change', onNarrow);
   el.dataset['mounted'] = 'true';
 
   return () => {
+    settle();
     frame.removeEventListener('keydown', onKey);
     frame.removeEventListener('focus', onFocus);
     frame.removeEventListener('click', onClick);
@@ -281,7 +389,7 @@ export async function mount(el: HTMLElement): Promise<() => void> {
     search.removeEventListener('input', onFilter);
     el.removeEventListener('click', onZoomButton);
     win.removeEventListener('popstate', onPop);
-    narrowQuery.removeEventListener('change', draw);
+    narrowQuery.removeEventListener('change', onNarrow);
     delete el.dataset['mounted'];
   };
 }

@@ -67,15 +67,29 @@ try {
   }
   if (!existsSync(path.join('dist', 'timeline', 'index.html'))) console.log('\ntimeline: not built');
   else {
-    console.log('\nTimeline re-render per frame (budget ≤ 8 ms), keyboard zoom and pan at 1280 px');
+    console.log(
+      '\nTimeline frames at 1280 px, keyboard, wheel and drag (script budget ≤ 8 ms with all events, ≤ 16 ms at 10×)',
+    );
     const browser = await launchBrowser();
     try {
+      const rows = [];
       for (const factor of [1, FACTOR]) {
         const t = await timelineFrameTimes(browser, site.url, factor);
-        console.log(
-          `  ${t.events} events: ${t.frames} frames, median ${ms(t.median)}, p95 ${ms(t.p95)}, max ${ms(t.max)}`,
-        );
+        const figures = (f: typeof t.script) => `${ms(f.median)} / ${ms(f.p95)} / ${ms(f.max)}`;
+        rows.push({
+          events: t.events,
+          frames: t.script.frames,
+          'script median / p95 / max': figures(t.script),
+          'whole frame median / p95 / max': figures(t.frame),
+          'settle script (per gesture) median / max': `${ms(t.settle.median)} / ${ms(t.settle.max)} (${t.settle.frames})`,
+        });
       }
+      console.table(rows);
+      console.log(
+        "  script: the explorer's re-render per frame; whole frame: the main-thread task of the frame (script, style,\n" +
+          '  layout, paint). While the view moves, markers are painted on a canvas; when it stops they go back into\n' +
+          '  the SVG ("settle", once per gesture). Set BENCH_FRAME_DETAIL=1 for a per-frame breakdown.',
+      );
     } catch (error) {
       console.log(`  timeline frame times failed: ${String(error)}`);
     } finally {

@@ -2,13 +2,17 @@ import type { Browser, Page } from 'playwright-core';
 import type { TimelineModel } from '../../src/charts/timeline/series';
 
 /** Median, 95th percentile and maximum of a list of durations (ms). */
-function summarise(values: number[]): { frames: number; median: number; p95: number; max: number } {
+export function summarise(values: number[]): { frames: number; median: number; p95: number; max: number } {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
   return { frames: sorted.length, median: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? NaN };
 }
 
-/** Repeats every event `factor` times (ids suffixed), spread a few months apart, in the model and in the drawing. */
+/**
+ * Repeats every event `factor` times (ids suffixed), spread a few weeks apart:
+ * in the model the explorer fetches, and in the drawings of the page, copying
+ * each marker as the build would have drawn it.
+ */
 async function multiplyEvents(page: Page, modelUrl: string, factor: number): Promise<void> {
   await page.route(modelUrl, async (route) => {
     const response = await route.fetch();
@@ -22,11 +26,12 @@ async function multiplyEvents(page: Page, modelUrl: string, factor: number): Pro
   });
   await page.addInitScript((n: number) => {
     document.addEventListener('DOMContentLoaded', () => {
-      for (const g of [...document.querySelectorAll('.timeline-variant g.event')]) {
+      for (const g of [...document.querySelectorAll<SVGGElement>('.timeline-variant g.event')]) {
         for (let k = 1; k < n; k++) {
-          const copy = g.cloneNode(true) as Element;
+          const copy = g.cloneNode(true) as SVGGElement;
           copy.setAttribute('data-id', `${g.getAttribute('data-id')}-x${k}`);
-          copy.querySelector('circle')?.removeAttribute('id');
+          const circle = copy.querySelector('circle');
+          if (circle) circle.id = `${circle.id}-x${k}`;
           g.parentNode?.append(copy);
         }
       }
@@ -34,20 +39,84 @@ async function multiplyEvents(page: Page, modelUrl: string, factor: number): Pro
   }, factor);
 }
 
+interface TraceEvent {
+  ph: string;
+  name: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
 /**
- * Zooms and pans the timeline explorer with the keyboard and reads the
- * `timeline-render` user-timing measures the explorer records for each frame:
- * the script time spent re-positioning the timeline.
+ * Main-thread time of each frame that ran the explorer's animation-frame
+ * callback: the task holding it, so script, style, layout and paint together.
+ * With `BENCH_FRAME_DETAIL=1` it prints each frame with its user-timing marks
+ * and the time it spent in style, layout, paint and script.
  */
-export async function timelineFrameTimes(browser: Browser, siteUrl: string, factor = 1) {
+function frameTasks(trace: Buffer): number[] {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const onMain = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
+  const tasks = onMain.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+  const frames = onMain.filter((e) => e.name === 'FireAnimationFrame');
+  const within = (t: TraceEvent, e: TraceEvent) => e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0);
+  const withFrame = tasks.filter((t) => frames.some((f) => within(t, f)));
+  if (process.env['BENCH_FRAME_DETAIL']) {
+    const marks = events.filter((e) => e.name.startsWith('timeline-') && e.ph !== 'X');
+    const kinds = ['UpdateLayoutTree', 'Layout', 'Paint', 'Commit', 'FunctionCall', 'FireAnimationFrame'];
+    for (const t of withFrame)
+      console.log(
+        ((t.dur ?? 0) / 1000).toFixed(1),
+        [...new Set(marks.filter((m) => within(t, m)).map((m) => m.name))].join(','),
+        kinds
+          .map((k) => {
+            const d = onMain.filter((e) => e.name === k && within(t, e)).reduce((a, e) => a + (e.dur ?? 0), 0);
+            return `${k} ${(d / 1000).toFixed(1)}`;
+          })
+          .join(' '),
+      );
+  }
+  return withFrame.map((t) => (t.dur ?? 0) / 1000);
+}
+
+/** What one run of gestures cost per frame. */
+export interface FrameFigures {
+  events: number;
+  /** `timeline-render` measures: script that re-positions the timeline, per frame (ms). */
+  script: ReturnType<typeof summarise>;
+  /** Whole main-thread task of each such frame: script, style, layout and paint (ms). */
+  frame: ReturnType<typeof summarise>;
+  /** `timeline-settle` measures: script that puts the markers back into the SVG when a movement stops. */
+  settle: ReturnType<typeof summarise>;
+}
+
+/**
+ * Zooms and pans the timeline explorer at 1280 px with the keyboard (±, arrows),
+ * the mouse wheel and a drag, and reads two figures per frame: the
+ * `timeline-render` user-timing measures the explorer records (its script), and
+ * from a Chromium trace the whole main-thread task of the frame.
+ */
+export async function timelineFrameTimes(browser: Browser, siteUrl: string, factor = 1): Promise<FrameFigures> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   if (factor > 1) await multiplyEvents(page, `${siteUrl}timeline/model.json`, factor);
   await page.goto(`${siteUrl}timeline/`, { waitUntil: 'networkidle' });
   await page.waitForSelector('[data-timeline][data-mounted="true"]');
   const events = await page.locator('.chart-wide g.event').count();
-  await page.evaluate(() => performance.clearMeasures('timeline-render'));
   const frame = page.locator('[data-timeline-frame]');
+  // Load d3-zoom before measuring: the first drag or wheel would otherwise pay for it.
+  const box = (await frame.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+  await page.mouse.wheel(0, 0);
+  await page.waitForTimeout(300);
+  await page.evaluate(() => performance.clearMeasures('timeline-render'));
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'blink.user_timing'] });
   await frame.focus();
   for (let i = 0; i < 6; i++) {
     await page.keyboard.press('+');
@@ -61,7 +130,27 @@ export async function timelineFrameTimes(browser: Browser, siteUrl: string, fact
     await page.keyboard.press('-');
     await page.waitForTimeout(40);
   }
-  const durations = await page.evaluate(() => performance.getEntriesByName('timeline-render').map((e) => e.duration));
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 3];
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < 12; i++) {
+    await page.mouse.wheel(0, -120);
+    await page.waitForTimeout(30);
+  }
+  await page.mouse.down();
+  for (let i = 1; i <= 30; i++) {
+    await page.mouse.move(cx - i * 15, cy);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+  for (let i = 0; i < 12; i++) {
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(30);
+  }
+  await page.waitForTimeout(100);
+  const trace = await browser.stopTracing();
+  const script = await page.evaluate(() => performance.getEntriesByName('timeline-render').map((e) => e.duration));
+  const settle = await page.evaluate(() => performance.getEntriesByName('timeline-settle').map((e) => e.duration));
   await context.close();
-  return { events, ...summarise(durations) };
+  const frames = frameTasks(trace);
+  return { events, script: summarise(script), frame: summarise(frames), settle: summarise(settle) };
 }

@@ -29,14 +29,16 @@ const BUDGETS = {
 const isExplorer = (p: string) => p.startsWith('/timeline/');
 
 /**
- * The long-task budget (≤ 50 ms) is not asserted yet: explorer pages still run
- * 50–100 ms tasks while the timeline mounts. The retry-and-trace machinery that
- * tells a busy machine from a real long task stays here, switched off, for the
- * test that will assert it.
+ * A long task is timed by the wall clock, so a busy machine (this test runs
+ * beside others on two cores) can stretch a 30 ms task past 50 ms. A page over
+ * the budget is loaded again, up to ATTEMPTS times in all, and its best load
+ * counts; if it is still over, one more load is traced and the task's CPU time
+ * decides: CPU time does not grow when other processes take the processor.
+ * RETRIES and TRACES cap the extra loads over the whole run.
  */
-const ATTEMPTS = 1;
-const RETRIES = 0;
-const TRACES = 0;
+const ATTEMPTS = 3;
+const RETRIES = 30;
+const TRACES = 6;
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveStatic>>;
@@ -51,6 +53,8 @@ beforeAll(async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   await prepareFirstLoads(page);
+  // The first navigation of a new browser pays for starting its renderer: not any page's cost.
+  await measureFirstLoad(page, site.url + pages[0]!.replace(/^\//, ''));
   let retries = RETRIES;
   let traces = TRACES;
   for (const p of pages) {
@@ -121,6 +125,18 @@ describe('performance budgets on every built page', () => {
       if (l.totalSent <= BUDGETS.totalSent) return [];
       const top = [...l.resources].sort((a, b) => b.sent - a.sent).slice(0, 5);
       return [`${p}: ${kb(l.totalSent)} KB (largest: ${top.map((r) => `${r.path} ${kb(r.sent)} KB`).join(', ')})`];
+    });
+    expect(over).toEqual([]);
+  });
+
+  it(`no task over ${BUDGETS.longTask} ms while a page loads (wall clock, or CPU time where the machine was busy)`, () => {
+    const over = pages.flatMap((p) => {
+      const l = loads.get(p)!;
+      if (longest(l) <= BUDGETS.longTask) return [];
+      // Traced: a page is over the budget only if its own work (CPU time) is.
+      if (l.cpuLongTasks && l.cpuLongTasks.every((ms) => ms <= BUDGETS.longTask)) return [];
+      const cpu = l.cpuLongTasks ? `, CPU ${l.cpuLongTasks.map(Math.round).join(', ') || 'none'} ms` : ', not traced';
+      return [`${p}: ${l.longTasks.map(Math.round).join(', ')} ms${cpu}`];
     });
     expect(over).toEqual([]);
   });

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP } from '../../src/lib/csp';
 import { builtPages, launchBrowser } from '../support/browser';
 import { scrollThrough } from '../support/firstLoad';
-import { pagesWithEventSample } from '../support/pages';
 import { inPool } from '../support/pool';
 import { serveStatic } from '../support/server';
 
@@ -29,7 +28,7 @@ const LISTEN = () => {
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveStatic>>;
-const pages = pagesWithEventSample(builtPages());
+const pages = builtPages();
 const reports = new Map<string, CspReport>();
 
 /** A tab that collects the console's CSP errors into `sink` and listens for violations. */
@@ -74,7 +73,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-describe('Content-Security-Policy on every built page (event pages: a fixed sample)', () => {
+describe('Content-Security-Policy on every built page', () => {
   it('every page is served with the policy in its header and in a meta tag', () => {
     expect(reports.size).toBe(pages.length);
     const missing = pages.filter((p) => reports.get(p)!.header !== CSP || reports.get(p)!.meta !== CSP);

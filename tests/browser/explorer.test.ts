@@ -87,7 +87,11 @@ describe('the timeline explorer', () => {
     });
     expect(await page.locator('h1').textContent()).toBe('Nixon closes the gold window');
     expect(await page.locator('.panel-sources li').count()).toBeGreaterThan(0);
-    expect(await page.locator('.chart-wide > svg g.event').count()).toBeGreaterThan(200);
+    // The drawing holds the years around the event, not the whole timeline.
+    const drawn = await page.locator('.chart-wide > svg g.event').count();
+    expect(drawn).toBeGreaterThan(5);
+    expect(drawn).toBeLessThan(120);
+    expect(await page.locator('.chart-wide > svg').getAttribute('data-drawn')).toBe('window');
     expect(await page.locator('.chart-wide circle[aria-selected="true"]').getAttribute('id')).toBe(
       'ev-nixon-closes-gold-window',
     );
@@ -95,6 +99,68 @@ describe('the timeline explorer', () => {
       'Nixon closes the gold window',
     );
     expect(await page.locator('meta[property="og:type"]').getAttribute('content')).toBe('article');
+    await page.context().close();
+  });
+  it('an event page draws its years, and every event once the reader steps through the timeline', async () => {
+    const page = await openPage(built.browser, url('/timeline/nixon-closes-gold-window/'));
+    await mounted(page, '[data-timeline]');
+    const drawn = await page.locator('.chart-wide g.event').count();
+    const frame = page.locator('[data-timeline-frame]');
+    await frame.focus();
+    await expect.poll(() => page.locator('.chart-wide > svg').getAttribute('data-drawn')).toBe('all');
+    const all = await page.locator('.chart-wide g.event').count();
+    expect(all).toBeGreaterThan(drawn);
+    // Home goes to the first event of the whole timeline, which the page did not draw at first.
+    await page.keyboard.press('Home');
+    const first = await frame.getAttribute('aria-activedescendant');
+    const firstListed = await page.evaluate(async () => {
+      const model = (await (await fetch('../model.json')).json()) as { items: { id: string }[] };
+      return { id: model.items[0]!.id, count: model.items.length };
+    });
+    expect(first).toBe(`ev-${firstListed.id}`);
+    expect(all).toBe(firstListed.count);
+    expect(await page.locator(`#${first}`).count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('while the view moves, a canvas shows the markers; when it stops they are back in the SVG, moved', async () => {
+    const page = await openPage(built.browser, url('/timeline/'));
+    await mounted(page, '[data-timeline]');
+    const svg = page.locator('.chart-wide > svg');
+    const cx = () => page.locator('#ev-nixon-closes-gold-window').getAttribute('cx');
+    const before = await cx();
+    const box = (await page.locator('[data-timeline-frame]').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 3);
+    // The first wheel loads d3-zoom; the ones after it zoom.
+    await page.mouse.wheel(0, -100);
+    await expect.poll(() => page.locator('[data-timeline]').getAttribute('data-zoom')).toBe('ready');
+    // Within a movement (it ends 150 ms after the last wheel), look at the canvas.
+    const seen = { canvas: false, moving: false, inked: false };
+    for (let i = 0; i < 6 && !seen.inked; i++) {
+      await page.mouse.wheel(0, -100);
+      await page.waitForTimeout(50);
+      Object.assign(
+        seen,
+        await page.evaluate(() => {
+          const c = document.querySelector<HTMLCanvasElement>('.chart-wide canvas.timeline-motion');
+          return {
+            canvas: !!c,
+            moving: !!document.querySelector('.chart-wide > svg.is-moving'),
+            // Markers are painted on it: some pixels are not transparent.
+            inked:
+              !!c &&
+              c
+                .getContext('2d')!
+                .getImageData(0, 0, c.width, c.height)
+                .data.some((v, i) => i % 4 === 3 && v > 0),
+          };
+        }),
+      );
+    }
+    expect(seen).toEqual({ canvas: true, moving: true, inked: true });
+    await expect.poll(() => page.locator('canvas.timeline-motion').count()).toBe(0);
+    expect(await svg.getAttribute('class')).not.toContain('is-moving');
+    expect(await cx()).not.toBe(before);
     await page.context().close();
   });
 });

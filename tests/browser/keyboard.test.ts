@@ -80,3 +80,41 @@ describe(`keyboard only, ${CHAPTER}`, () => {
     await page.context().close();
   });
 });
+
+/** Opens a page at a width and waits for its islands (charts, timeline) to mount. */
+async function mountedPage(path: string, width: number): Promise<Page> {
+  const context = await built.browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url(path), { waitUntil: 'load' });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-line-chart], [data-timeline]')].every(
+      (f) => f.dataset['mounted'] === 'true',
+    ),
+  );
+  return page;
+}
+
+describe('keyboard only, the timeline explorer and the comparative chapter', () => {
+  for (const width of [1280, 390]) {
+    it(`/timeline/: Tab reaches every control (search, filters, zoom, the timeline, the list) with focus showing, at ${width} px`, async () => {
+      const page = await mountedPage('/timeline/', width);
+      const walk = await walkWithTab(page);
+      // The explorer's controls are among the stops: the timeline itself, search and 11 filters, 3 zoom buttons.
+      expect(walk.stops.some((s) => s.label.startsWith('div.timeline-frame'))).toBe(true);
+      expect(walk.stops.filter((s) => s.label.startsWith('input')).length).toBeGreaterThanOrEqual(12);
+      expect(walk.stops.filter((s) => s.label.startsWith('button')).length).toBeGreaterThanOrEqual(3);
+      expect(walk.unreached).toEqual([]);
+      expect(walk.invisibleFocus).toEqual([]);
+      await page.context().close();
+    });
+
+    it(`the comparative chapter: Tab reaches every control with focus showing, at ${width} px`, async () => {
+      const page = await mountedPage('/essay/the-pattern-side-by-side/', width);
+      const walk = await walkWithTab(page, { expandDetails: true });
+      expect(walk.stops.filter((s) => s.label.includes('chart-frame')).length).toBeGreaterThan(0);
+      expect(walk.unreached).toEqual([]);
+      expect(walk.invisibleFocus).toEqual([]);
+      await page.context().close();
+    });
+  }
+});

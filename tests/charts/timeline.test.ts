@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderEventPanel } from '../../src/charts/timeline/panel';
-import { positionTimeline, renderTimeline } from '../../src/charts/timeline/render';
+import { completeTimeline, positionTimeline, renderTimeline } from '../../src/charts/timeline/render';
 import { timelineItems, type TimelineModel } from '../../src/charts/timeline/series';
 import { matches } from '../../src/client/timeline';
 import { buildDocument } from '../../src/lib/document';
@@ -48,8 +48,18 @@ const model: TimelineModel = {
     },
   ],
 };
-const draw = (domain: [number, number] = [1560, 2030]) =>
-  renderTimeline(model, { width: 800, document: buildDocument(), domain, selected: 'b', title: 'T', description: 'D' });
+const draw = (domain: [number, number] = [1560, 2030], window?: [number, number]) =>
+  renderTimeline(model, {
+    width: 800,
+    document: buildDocument(),
+    domain,
+    selected: 'b',
+    title: 'T',
+    description: 'D',
+    ...(window ? { window } : {}),
+  });
+
+const cx = (svg: SVGSVGElement, id: string) => Number(svg.querySelector(`#ev-${id}`)!.getAttribute('cx'));
 
 describe('timeline', () => {
   it('timelineItems(events) sorts by date and puts each era in its own lane', () => {
@@ -71,21 +81,58 @@ describe('timeline', () => {
 
   it('positionTimeline moves markers with the domain; those outside fall outside the clipped plot area', () => {
     const svg = draw([1560, 2030]);
-    const before = Number(svg.querySelector('#ev-b')!.getAttribute('cx'));
+    const before = cx(svg, 'b');
     positionTimeline(svg, model, [1960, 1980]);
-    const after = Number(svg.querySelector('#ev-b')!.getAttribute('cx'));
+    const after = cx(svg, 'b');
     expect(after).not.toBe(before);
     const plot = svg.querySelector('svg.plot')!;
     const [left, width] = [Number(plot.getAttribute('x')), Number(plot.getAttribute('width'))];
-    expect(after).toBeGreaterThan(left);
-    expect(after).toBeLessThan(left + width);
-    expect(Number(svg.querySelector('#ev-a')!.getAttribute('cx'))).toBeLessThan(left);
+    // 15 August 1971 in 1960–1980 sits 58 % of the way across the plot.
+    expect(after).toBeCloseTo(left + ((1971 + 226 / 365 - 1960) / 20) * width, 0);
+    expect(cx(svg, 'a')).toBeLessThan(left);
     expect(plot.getAttribute('overflow')).toBe('hidden');
+  });
+
+  it('positionTimeline with markers: false moves the axis but leaves the markers for the canvas', () => {
+    const svg = draw();
+    const marks = [...svg.querySelectorAll('g.event')].map((g) => g.outerHTML);
+    const axis = svg.querySelector('g.axis-x')!.innerHTML;
+    positionTimeline(svg, model, [1700, 1750], { markers: false });
+    expect([...svg.querySelectorAll('g.event')].map((g) => g.outerHTML)).toEqual(marks);
+    expect(svg.querySelector('g.axis-x')!.innerHTML).not.toBe(axis);
   });
 
   it('renderTimeline draws a span for events that last', () => {
     const span = draw().querySelector('g.event[data-id="a"] line.event-span');
     expect(Number(span?.getAttribute('x2'))).toBeGreaterThan(Number(span?.getAttribute('x1')));
+    expect(draw().querySelector('g.event[data-id="b"] line.event-span')).toBeNull();
+  });
+
+  it('a windowed drawing has only the events that reach into its years, and completeTimeline adds the rest in order', () => {
+    const svg = draw([1960, 1980], [1960, 1980]);
+    expect([...svg.querySelectorAll('g.event')].map((g) => g.getAttribute('data-id'))).toEqual(['b']);
+    expect(svg.getAttribute('data-drawn')).toBe('window');
+    // A span that started before the window and reaches into it is drawn.
+    expect(
+      [...draw([1640, 1660], [1640, 1660]).querySelectorAll('g.event')].map((g) => g.getAttribute('data-id')),
+    ).toEqual(['a']);
+    svg.querySelector('g.event[data-id="b"]')!.classList.add('is-active');
+    expect(completeTimeline(svg, model, [1960, 1980], (id) => id === 'c')).toBe(true);
+    expect([...svg.querySelectorAll('g.event')].map((g) => g.getAttribute('data-id'))).toEqual(['a', 'b', 'c']);
+    expect(svg.querySelector('g.event[data-id="b"]')!.classList.contains('is-active')).toBe(true);
+    expect(svg.querySelector('#ev-b')?.getAttribute('aria-selected')).toBe('true');
+    expect(svg.querySelector('g.event[data-id="c"]')!.classList.contains('is-filtered')).toBe(true);
+    expect(svg.querySelector('g.event[data-id="a"]')!.classList.contains('is-filtered')).toBe(false);
+    expect(svg.getAttribute('data-drawn')).toBe('all');
+    expect(completeTimeline(svg, model, [1960, 1980], () => false)).toBe(false);
+  });
+
+  it('a full drawing is the same as a windowed one completed', () => {
+    const full = draw([1960, 1980]);
+    const completed = draw([1960, 1980], [1960, 1980]);
+    completeTimeline(completed, model, [1960, 1980], () => false);
+    const marks = (svg: SVGSVGElement) => [...svg.querySelectorAll('g.event')].map((g) => g.outerHTML);
+    expect(marks(completed)).toEqual(marks(full));
   });
 
   it('matches(item, state) filters by era, kind and every search word', () => {

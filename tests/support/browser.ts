@@ -49,7 +49,8 @@ const AXE = readFileSync(path.resolve(process.cwd(), 'node_modules/axe-core/axe.
 
 /** Runs axe-core (WCAG 2.1 A/AA and best practice) on a page and returns its violations, summarised. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
+  // Once per document: a second check of the same page (at another width) reuses it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const result = await page.evaluate(async () => {
     const axe = (
       window as unknown as {

@@ -22,6 +22,12 @@ export interface TimelineOptions {
   description: string;
   /** Prefix of marker ids (`ev` gives `ev-<event id>`), unique per drawing on a page. */
   idPrefix?: string;
+  /**
+   * Draw only the events that reach into these years (an event page draws the
+   * years it shows; the browser adds the rest when the reader starts to move).
+   * Without it every event is drawn.
+   */
+  window?: [number, number];
 }
 
 /** Where everything goes for a given width: lanes, axis, strip. */
@@ -60,10 +66,52 @@ export function timelineScale(layout: TimelineLayout, domain: [number, number]):
   return scaleLinear().domain(domain).range([layout.left, layout.right]);
 }
 
-const RADIUS: Record<1 | 2 | 3, number> = { 1: 6, 2: 4.5, 3: 3.2 };
+/** Marker radius by importance (1, turning points, is the largest). */
+export const RADIUS: Record<1 | 2 | 3, number> = { 1: 6, 2: 4.5, 3: 3.2 };
+
+/** True when an item reaches into the years `[from, to]`. */
+export function reaches(item: TimelineItem, [from, to]: [number, number]): boolean {
+  return item.x <= to && (item.x2 ?? item.x) >= from;
+}
+
+/**
+ * One event's marker: a group with a span for events that last and a labelled
+ * circle that is an option of the timeline's listbox. Unplaced: `positionTimeline`
+ * sets the horizontal positions. Plain DOM, so the browser builds the same
+ * marker as the build.
+ */
+export function eventMark(
+  doc: Document,
+  layout: TimelineLayout,
+  item: TimelineItem,
+  idPrefix: string,
+  selected: boolean,
+): SVGGElement {
+  const y = itemY(layout, item);
+  const g = doc.createElementNS(SVG_NS, 'g');
+  g.setAttribute('class', `event era-${item.era} imp-${item.importance}`);
+  g.setAttribute('data-id', item.id);
+  if (item.x2 !== null) {
+    const span = doc.createElementNS(SVG_NS, 'line');
+    span.setAttribute('class', 'event-span');
+    span.setAttribute('aria-hidden', 'true');
+    span.setAttribute('y1', String(y));
+    span.setAttribute('y2', String(y));
+    g.append(span);
+  }
+  const circle = doc.createElementNS(SVG_NS, 'circle');
+  circle.setAttribute('id', `${idPrefix}-${item.id}`);
+  circle.setAttribute('role', 'option');
+  circle.setAttribute('aria-label', `${item.title}, ${item.dateLabel}`);
+  circle.setAttribute('aria-selected', selected ? 'true' : 'false');
+  circle.setAttribute('cy', String(y));
+  circle.setAttribute('r', String(RADIUS[item.importance]));
+  g.append(circle);
+  return g;
+}
 
 /** Vertical centre of an event's marker. */
-function itemY(layout: TimelineLayout, item: TimelineItem): number {
+export function itemY(layout: TimelineLayout, item: TimelineItem): number {
   return layout.laneTop(item.lane) + LANE_PAD + item.row * ROW + ROW / 2;
 }
 
@@ -152,20 +200,11 @@ export function renderTimeline(model: TimelineModel, options: TimelineOptions): 
       .text(s.label);
   });
 
-  const events = plot.append('g').attr('class', 'events');
-  for (const item of model.items) {
-    const y = itemY(layout, item);
-    const g = events.append('g').attr('class', `event era-${item.era} imp-${item.importance}`).attr('data-id', item.id);
-    if (item.x2 !== null)
-      g.append('line').attr('class', 'event-span').attr('y1', y).attr('y2', y).attr('aria-hidden', 'true');
-    g.append('circle')
-      .attr('id', `${options.idPrefix ?? 'ev'}-${item.id}`)
-      .attr('role', 'option')
-      .attr('aria-label', `${item.title}, ${item.dateLabel}`)
-      .attr('aria-selected', item.id === options.selected ? 'true' : 'false')
-      .attr('cy', y)
-      .attr('r', RADIUS[item.importance]);
-  }
+  const events = plot.append('g').attr('class', 'events').node()!;
+  const idPrefix = options.idPrefix ?? 'ev';
+  const drawn = options.window ? model.items.filter((i) => reaches(i, options.window!)) : model.items;
+  for (const item of drawn) events.append(eventMark(doc, layout, item, idPrefix, item.id === options.selected));
+  svg.attr('data-drawn', drawn.length === model.items.length ? 'all' : 'window');
   plot.append('g').attr('class', 'labels').attr('aria-hidden', 'true');
   const node = svg.node()!;
   positionTimeline(node, model, options.domain);
@@ -181,6 +220,7 @@ interface Parts {
     circle: SVGCircleElement;
     span: SVGLineElement | null;
     item: TimelineItem;
+    /** Whether the marker was last placed inside the plot (else it was parked just outside). */
     shown: boolean;
   }[];
   axis: SVGGElement;
@@ -216,10 +256,17 @@ function partsOf(svg: SVGSVGElement, model: TimelineModel): Parts {
 
 /**
  * Moves everything horizontal to a new visible domain: markers, spans, bands,
- * axis, labels and the strip. The browser calls this on every zoom frame, so
- * it only sets attributes on elements it found once.
+ * axis, labels and the strip. It only sets attributes on elements it found once.
+ * With `markers: false` the markers stay where they are: while the view moves,
+ * the browser paints them on a canvas instead (`paintMarkers`), whose cost does
+ * not depend on the document, and places them once the movement stops.
  */
-export function positionTimeline(svg: SVGSVGElement, model: TimelineModel, domain: [number, number]): void {
+export function positionTimeline(
+  svg: SVGSVGElement,
+  model: TimelineModel,
+  domain: [number, number],
+  { markers = true }: { markers?: boolean } = {},
+): void {
   const parts = partsOf(svg, model);
   const { layout } = parts;
   const x = timelineScale(layout, domain);
@@ -229,21 +276,7 @@ export function positionTimeline(svg: SVGSVGElement, model: TimelineModel, domai
     rect.setAttribute('x', String(round(x0)));
     rect.setAttribute('width', String(round(Math.max(0, x1 - x0))));
   }
-  // Markers that were and stay outside the plot are not touched: when zoomed in, most are.
-  const [lo, hi] = [layout.left - 10, layout.right + 10];
-  for (const mark of parts.marks) {
-    const { circle, span, item } = mark;
-    const cx = round(x(item.x));
-    const end = item.x2 === null ? cx : round(x(item.x2));
-    const shown = end >= lo && cx <= hi;
-    if (!shown && !mark.shown) continue;
-    mark.shown = shown;
-    circle.setAttribute('cx', String(shown ? cx : cx < lo ? lo - 20 : hi + 20));
-    if (span) {
-      span.setAttribute('x1', String(cx));
-      span.setAttribute('x2', String(end));
-    }
-  }
+  if (markers) placeMarkers(parts, x);
   const ticks = Math.max(2, Math.floor((layout.right - layout.left) / 90));
   select(parts.axis).call(
     axisBottom(x)
@@ -261,6 +294,55 @@ export function positionTimeline(svg: SVGSVGElement, model: TimelineModel, domai
     .x((p) => round(x(p.x)))
     .y((p) => round(y(p.y ?? 0)));
   for (const strip of parts.strips) strip.path.setAttribute('d', path(strip.points) ?? '');
+}
+
+/** Sets each marker's x; those that were and stay outside the plot are not touched (zoomed in, most are). */
+function placeMarkers(parts: Parts, x: ScaleLinear<number, number>): void {
+  const { layout } = parts;
+  const [lo, hi] = [layout.left - 10, layout.right + 10];
+  for (const mark of parts.marks) {
+    const { circle, span, item } = mark;
+    const cx = round(x(item.x));
+    const end = item.x2 === null ? cx : round(x(item.x2));
+    const shown = end >= lo && cx <= hi;
+    if (!shown && !mark.shown) continue;
+    mark.shown = shown;
+    circle.setAttribute('cx', String(shown ? cx : cx < lo ? lo - 20 : hi + 20));
+    if (span) {
+      span.setAttribute('x1', String(cx));
+      span.setAttribute('x2', String(end));
+    }
+  }
+}
+
+/**
+ * Adds the markers a windowed drawing left out, in date order and placed for
+ * `domain`, keeping the state of those already there. `hidden` gets
+ * `is-filtered` on the new ones. Returns false when the drawing had every event already.
+ */
+export function completeTimeline(
+  svg: SVGSVGElement,
+  model: TimelineModel,
+  domain: [number, number],
+  hidden: (id: string) => boolean,
+): boolean {
+  if (svg.getAttribute('data-drawn') === 'all') return false;
+  const layout = timelineLayout(Number(svg.getAttribute('data-width')), 7);
+  const events = svg.querySelector<SVGGElement>('g.events')!;
+  const existing = new Map([...events.querySelectorAll<SVGGElement>('g.event')].map((g) => [g.dataset['id'], g]));
+  const idPrefix = svg.getAttribute('data-id-prefix') ?? 'ev';
+  const marks = model.items.map((item) => {
+    const g = existing.get(item.id);
+    if (g) return g;
+    const mark = eventMark(svg.ownerDocument, layout, item, idPrefix, false);
+    if (hidden(item.id)) mark.classList.add('is-filtered');
+    return mark;
+  });
+  events.replaceChildren(...marks);
+  svg.setAttribute('data-drawn', 'all');
+  partsCache.delete(svg);
+  placeMarkers(partsOf(svg, model), timelineScale(layout, domain));
+  return true;
 }
 
 /** Labels turning points (importance 1) where there is room, left to right in each lane. */
