@@ -5,6 +5,8 @@ export const FORMATS = {
   number: (v: number) => trim(v, 1),
   usd: (v: number) => `$${v.toFixed(2)}`,
   usdBn: (v: number) => `$${trim(v, 0)} bn`,
+  /** A value held in billions, written in trillions (34,001.3 gives "34 trillion"). */
+  bnAsTrillion: (v: number) => `${trim(v / 1000, 1)} trillion`,
   integer: (v: number) => Math.round(v).toLocaleString('en-GB'),
   btc: (v: number) => `${trim(v, 8)} BTC`,
 } as const;

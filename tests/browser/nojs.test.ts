@@ -20,6 +20,8 @@ interface NoJsView {
   wrongVariants: string[];
   /** Header navigation links: target, and whether a reader can reach them without a script. */
   nav: { href: string; reachable: boolean }[];
+  /** `<data class="value">` numbers outside any paragraph, list item or table cell. */
+  strayValues: string[];
 }
 
 let browser: Browser;
@@ -52,6 +54,10 @@ function readView(page: Page): Promise<NoJsView> {
         return shown.length === 0 || shown.some((s) => s.getBoundingClientRect().right > width + 1);
       })
       .map(label);
+    // A number from the data outside any paragraph, list or table: MDX broke the sentence around it.
+    const strayValues = [...(main?.querySelectorAll('data.value') ?? [])]
+      .filter((d) => !d.closest('p, li, td, th, dd, dt, figcaption, caption, summary, h1, h2, h3, h4, blockquote'))
+      .map(label);
     const want = width <= 560 ? 'chart-narrow' : 'chart-wide';
     const wrongVariants = [...document.querySelectorAll('.chart-wide, .chart-narrow')]
       .filter((v) => !tucked(v))
@@ -63,7 +69,7 @@ function readView(page: Page): Promise<NoJsView> {
       const summary = details?.querySelector('summary');
       return { href: a.href, reachable: drawn(a) || (!!details && !details.open && !!summary && drawn(summary)) };
     });
-    return { words, blankFigures, wrongVariants, nav };
+    return { words, blankFigures, wrongVariants, nav, strayValues };
   });
 }
 
@@ -103,6 +109,11 @@ describe('every built page with JavaScript off', () => {
       .filter(({ view }) => view.words <= MIN_WORDS)
       .map(({ key, view }) => `${key}: ${view.words} words`);
     expect(short).toEqual([]);
+  });
+
+  it('keeps every number from the data inside its sentence (no paragraph broken around a value)', () => {
+    const stray = each().flatMap(({ key, view }) => view.strayValues.map((v) => `${key} ${v}`));
+    expect(stray).toEqual([]);
   });
 
   it('draws every figure that has an SVG, inside the viewport', () => {
