@@ -12,7 +12,7 @@ export interface LighthouseRow {
   lcp: number;
   tbt: number;
   cls: number;
-  /** Bytes the page transferred (our test server does not compress, so these are uncompressed). */
+  /** Bytes the page transferred (the benchmark serves text gzip-compressed, as a host would). */
   bytes: number;
 }
 

@@ -45,10 +45,10 @@ try {
   rmSync(path.dirname(synthetic.dir), { recursive: true, force: true });
 }
 
-const site = await serveStatic('dist');
+const site = await serveStatic('dist', '/', { gzip: true });
 try {
   const pages = PAGES.filter((p) => existsSync(path.join('dist', p, 'index.html')));
-  console.log(`Lighthouse, mobile emulation (performance), ${site.url}`);
+  console.log(`Lighthouse, mobile emulation (performance), ${site.url}, text served gzip`);
   try {
     const rows = await lighthouseRows(site.url, pages);
     console.table(

@@ -1,5 +1,6 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
@@ -35,13 +36,19 @@ export function globalHeaders(dir: string): Record<string, string> {
   return headers;
 }
 
+/** Types a static host compresses. */
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml)|image\/svg\+xml)/;
+
 /**
  * Serves a built site from `dir` under `base` on a free loopback port, the way
  * a static host does: directory index files, the `_headers` rules, 404 otherwise.
+ * With `gzip`, text goes out gzip-compressed to clients that accept it, as from a
+ * real host (the benchmark's Lighthouse runs); tests that size bodies themselves leave it off.
  */
 export async function serveStatic(
   root: string,
   base = '/',
+  { gzip = false }: { gzip?: boolean } = {},
 ): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
   const dir = path.resolve(root);
   const headers = globalHeaders(dir);
@@ -66,7 +73,13 @@ export async function serveStatic(
       else res.end('not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', ...headers });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': type, ...headers });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
