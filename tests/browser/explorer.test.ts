@@ -86,6 +86,8 @@ describe('the timeline explorer', () => {
       javaScriptEnabled: false,
     });
     expect(await page.locator('h1').textContent()).toBe('Nixon closes the gold window');
+    // Search, filters and zoom need the script: without it they are not shown.
+    expect(await page.locator('[data-timeline-controls]').isVisible()).toBe(false);
     expect(await page.locator('.panel-sources li').count()).toBeGreaterThan(0);
     // The drawing holds the years around the event, not the whole timeline.
     const drawn = await page.locator('.chart-wide > svg g.event').count();
