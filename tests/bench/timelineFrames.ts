@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { TimelineModel } from '../../src/charts/timeline/series';
 
 /** Median, 95th percentile and maximum of a list of durations (ms). */
-export function summarise(values: number[]): { frames: number; median: number; p95: number; max: number } {
+function summarise(values: number[]): { frames: number; median: number; p95: number; max: number } {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
   return { frames: sorted.length, median: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? NaN };

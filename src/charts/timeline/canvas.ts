@@ -1,5 +1,5 @@
 import type { EraId } from '../../schemas/vocab';
-import { itemY, RADIUS, timelineScale, type TimelineLayout } from './render';
+import { inPlot, itemY, RADIUS, timelineScale, type TimelineLayout } from './render';
 import type { TimelineItem } from './series';
 
 /** Colours of the markers, as the stylesheet resolves them for the current scheme. */
@@ -55,13 +55,12 @@ export function paintMarkers(
   colours: MarkerColours,
 ): number {
   const x = timelineScale(layout, domain);
-  const [lo, hi] = [layout.left - 10, layout.right + 10];
   ctx.clearRect(layout.left, 0, layout.right - layout.left, layout.axisY);
   let painted = 0;
   for (const item of items) {
     const cx = x(item.x);
     const end = item.x2 === null ? cx : x(item.x2);
-    if (end < lo || cx > hi || state.hidden(item.id)) continue;
+    if (!inPlot(layout, cx, end) || state.hidden(item.id)) continue;
     const y = itemY(layout, item);
     const colour = colours.era[item.era];
     if (item.x2 !== null) {

@@ -69,6 +69,15 @@ export function timelineScale(layout: TimelineLayout, domain: [number, number]):
 /** Marker radius by importance (1, turning points, is the largest). */
 export const RADIUS: Record<1 | 2 | 3, number> = { 1: 6, 2: 4.5, 3: 3.2 };
 
+/**
+ * True when a marker from `cx` to `end` (pixels) can show in the plot: the
+ * plot's width and a margin for the circle. Off-plot markers are neither moved
+ * in the SVG nor painted on the canvas.
+ */
+export function inPlot(layout: TimelineLayout, cx: number, end: number): boolean {
+  return end >= layout.left - 10 && cx <= layout.right + 10;
+}
+
 /** True when an item reaches into the years `[from, to]`. */
 export function reaches(item: TimelineItem, [from, to]: [number, number]): boolean {
   return item.x <= to && (item.x2 ?? item.x) >= from;
@@ -80,7 +89,7 @@ export function reaches(item: TimelineItem, [from, to]: [number, number]): boole
  * sets the horizontal positions. Plain DOM, so the browser builds the same
  * marker as the build.
  */
-export function eventMark(
+function eventMark(
   doc: Document,
   layout: TimelineLayout,
   item: TimelineItem,
@@ -299,15 +308,15 @@ export function positionTimeline(
 /** Sets each marker's x; those that were and stay outside the plot are not touched (zoomed in, most are). */
 function placeMarkers(parts: Parts, x: ScaleLinear<number, number>): void {
   const { layout } = parts;
-  const [lo, hi] = [layout.left - 10, layout.right + 10];
   for (const mark of parts.marks) {
     const { circle, span, item } = mark;
     const cx = round(x(item.x));
     const end = item.x2 === null ? cx : round(x(item.x2));
-    const shown = end >= lo && cx <= hi;
+    const shown = inPlot(layout, cx, end);
     if (!shown && !mark.shown) continue;
     mark.shown = shown;
-    circle.setAttribute('cx', String(shown ? cx : cx < lo ? lo - 20 : hi + 20));
+    // Parked just outside the clipped plot area, on the side it left by.
+    circle.setAttribute('cx', String(shown ? cx : cx < layout.left ? layout.left - 30 : layout.right + 30));
     if (span) {
       span.setAttribute('x1', String(cx));
       span.setAttribute('x2', String(end));
