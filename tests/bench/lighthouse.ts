@@ -1,6 +1,7 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS } from '../support/browser.ts';
+import { findChrome } from '../support/chrome.ts';
 
 /** Lighthouse's figures for one page, in its default mobile emulation (Moto G Power, slow 4G, 4× CPU slowdown, simulated). */
 export interface LighthouseRow {
@@ -19,7 +20,7 @@ export interface LighthouseRow {
 /** Runs Lighthouse (performance only, mobile) on each page under `base`, one Chromium for all. */
 export async function lighthouseRows(base: string, pages: string[]): Promise<LighthouseRow[]> {
   const chrome = await launch({
-    chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+    chromePath: findChrome() ?? '/usr/bin/chromium',
     chromeFlags: CHROMIUM_FLAGS,
   });
   const rows: LighthouseRow[] = [];

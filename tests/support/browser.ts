@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { findChrome } from './chrome.ts';
 
 /** Flags that let Debian's Chromium run headless in a container without talking to Google. */
 export const CHROMIUM_FLAGS = [
@@ -14,9 +15,9 @@ export const CHROMIUM_FLAGS = [
   '--disable-quic',
 ];
 
-/** Launches the system Chromium (`CHROME_PATH` overrides `/usr/bin/chromium`). */
+/** Launches the system Chromium or Chrome (`CHROME_PATH` overrides; see `findChrome`). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  return chromium.launch({ executablePath: findChrome() ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
 }
 
 /** The built site's folder. */
