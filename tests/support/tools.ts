@@ -27,17 +27,19 @@ const missing: string[] = [];
 
 if (!findChrome()) {
   if (process.env['CHROME_PATH'])
-    missing.push(`CHROME_PATH is set to ${process.env['CHROME_PATH']}, which is not an executable browser`);
+    missing.push(
+      `set CHROME_PATH to a Chromium or Chrome binary (it names ${process.env['CHROME_PATH']}, which is not one)`,
+    );
   else if (!(canApt && aptInstall('chromium') && findChrome()))
     missing.push(
       'Chromium or Chrome (Debian: `apt-get install chromium`; elsewhere install Chrome or set CHROME_PATH)',
     );
 }
 if (!hasJava() && !(canApt && aptInstall('default-jre-headless') && hasJava()))
-  missing.push('a Java runtime for the HTML checker (Debian: `apt-get install default-jre-headless`)');
+  missing.push('install a Java runtime for the HTML checker (Debian: `apt-get install default-jre-headless`)');
 
 if (missing.length > 0) {
-  console.error(`npm test needs ${missing.join(', and ')}.`);
+  console.error(`npm test cannot run its browser tests: ${missing.join('; and ')}.`);
   process.exit(1);
 }
 console.log(`tools: browser ${findChrome()}, Java found`);
