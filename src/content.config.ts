@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 /** Essay chapters: MDX files in `content/chapters/`, ordered by `order`. */
@@ -17,4 +17,19 @@ const chapters = defineCollection({
   }),
 });
 
-export const collections = { chapters };
+/** Glossary terms: `content/glossary.yml`, one entry per term, defined in our own words. */
+const glossary = defineCollection({
+  loader: file('./content/glossary.yml'),
+  schema: z.object({
+    /** The term as the essay writes it. */
+    term: z.string().min(1),
+    /** Other spellings and inflections the essay uses, to find a term's first use in a chapter. */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** One to three sentences, in our own words; numbers belong in data/, not here. */
+    definition: z.string().min(20),
+    /** Slugs of the chapters where the term matters. */
+    chapters: z.array(z.string()).default([]),
+  }),
+});
+
+export const collections = { chapters, glossary };

@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+interface Term {
+  id: string;
+  term: string;
+  aliases?: string[];
+  definition: string;
+  chapters?: string[];
+}
+
+const terms = parse(readFileSync('content/glossary.yml', 'utf8')) as Term[];
+const slugs = readdirSync('content/chapters').map((f) => f.replace(/^\d+-/, '').replace(/\.mdx$/, ''));
+
+describe('glossary', () => {
+  it('defines at least 30 terms, each with a unique kebab-case id', () => {
+    expect(terms.length).toBeGreaterThanOrEqual(30);
+    const ids = terms.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))).toEqual([]);
+  });
+
+  it('covers the terms a teacher of this history needs', () => {
+    const names = new Set(terms.flatMap((t) => [t.term, ...(t.aliases ?? [])].map((n) => n.toLowerCase())));
+    const required = [
+      'reserve currency',
+      'triffin dilemma',
+      'seigniorage',
+      'current account',
+      'fiat money',
+      'gold standard',
+      'gold-exchange standard',
+      'bretton woods',
+      'gold window',
+      'london gold pool',
+      'sdr',
+      'cofer',
+      'allocated reserves',
+      'petrodollar',
+      'swift',
+      'sanctions',
+      'quantitative easing',
+      'treasury buyback',
+      'wisselbank',
+      'bill of exchange',
+      'sterling area',
+      'sterling balances',
+      'devaluation',
+      'convertibility',
+      'halving',
+      'block subsidy',
+      '13f',
+      'etf',
+    ];
+    expect(required.filter((r) => !names.has(r))).toEqual([]);
+  });
+
+  it('names each spelling once, so a first use in a chapter belongs to one term', () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const t of terms)
+      for (const name of [t.term, ...(t.aliases ?? [])].map((n) => n.toLowerCase())) {
+        if (seen.has(name) && seen.get(name) !== t.id) clashes.push(`${name}: ${seen.get(name)} and ${t.id}`);
+        seen.set(name, t.id);
+      }
+    expect(clashes).toEqual([]);
+  });
+
+  it('links only to chapters that exist', () => {
+    const unknown = terms.flatMap((t) =>
+      (t.chapters ?? []).filter((c) => !slugs.includes(c)).map((c) => `${t.id}: ${c}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+});
