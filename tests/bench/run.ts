@@ -3,6 +3,11 @@
  * ten times the events), Lighthouse's mobile figures for the main pages, and the
  * timeline's frame times. It prints figures only and never fails on a budget;
  * the budgets themselves are tests (tests/browser/budgets.test.ts).
+ *
+ * `npm run bench -- --compare name=DIR:path …` adds a side-by-side Lighthouse
+ * table of the project's page types and those static folders (a page named
+ * `limit` sets the × limit column); `--runs N` sets its runs per page (5) and
+ * `--only side-by-side` skips the builds, the single-run table and the frames.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,11 +16,36 @@ import { launchBrowser } from '../support/browser.ts';
 import { serveStatic } from '../support/server.ts';
 import { buildSize, spread, syntheticData, timeBuild } from './build.ts';
 import { lighthouseRows } from './lighthouse.ts';
+import { parseCompare, projectTargets, sideBySide, type Target } from './sideBySide.ts';
 import { timelineFrameTimes } from './timelineFrames.ts';
 
 const RUNS = 3;
 const FACTOR = 10;
 const PAGES = ['/', '/essay/money-as-a-social-contract/', '/data/', '/timeline/', '/claims/'];
+
+const args = process.argv.slice(2);
+const compare: Target[] = [];
+let sideRuns = 5;
+let only: string | undefined;
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i]!;
+  if (arg === '--compare') {
+    const target = parseCompare(args[++i] ?? '');
+    if (target) compare.push(target);
+    else console.log(`bench: --compare takes name=DIR:path, got "${args[i] ?? ''}"; ignored`);
+  } else if (arg === '--runs') sideRuns = Math.max(1, Number.parseInt(args[++i] ?? '', 10) || 5);
+  else if (arg === '--only') only = args[++i];
+  else console.log(`bench: unknown argument "${arg}"; ignored`);
+}
+
+if (only === 'side-by-side' || compare.length > 0) {
+  console.log(
+    `Side by side: the project's page types${compare.length ? ' and ' + compare.map((c) => c.name).join(', ') : ''}`,
+  );
+  await sideBySide([...compare, ...projectTargets()], sideRuns);
+  console.log('');
+}
+if (only === 'side-by-side') process.exit(0);
 
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 const ms = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`;
