@@ -1,11 +1,19 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import { parse } from 'yaml';
+import { glossaryPlugin } from './src/lib/glossaryTerms.ts';
 
 // SITE and BASE let the same build serve from a domain root or a subpath
 // (a GitHub Pages project site is https://<owner>.github.io/<repo>/).
 const site = process.env.SITE ?? 'http://localhost:4321';
 const base = process.env.BASE ?? '/';
+
+// The first use of each glossary term in a chapter links to its definition (content/glossary.yml).
+const glossary = parse(readFileSync(new URL('./content/glossary.yml', import.meta.url), 'utf8'));
+const glossaryHref = (/** @type {string} */ id) => `${base.replace(/\/?$/, '/')}glossary/#${id}`;
 
 // Builds that run side by side (the test that builds under a subpath) need caches of their own.
 const cacheDir = process.env.ASTRO_CACHE_DIR;
@@ -16,6 +24,11 @@ export default defineConfig({
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
+  markdown: {
+    processor: satteri({
+      hastPlugins: [glossaryPlugin({ entries: glossary.map((e) => ({ aliases: [], ...e })), href: glossaryHref })],
+    }),
+  },
   integrations: [mdx()],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },

@@ -1,0 +1,85 @@
+/**
+ * Glossary terms in the essay: the build marks each term's first use in a
+ * chapter with a link to the glossary and a hidden note holding the definition
+ * (`lib/rehypeGlossary.ts`). Here each link becomes a disclosure button: the
+ * note opens on hover, on focus and on tap or click (which pins it open), and
+ * closes on Escape, on leaving, or on a tap elsewhere.
+ */
+export function mountGlossary(doc: Document): () => void {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const notes: { button: HTMLButtonElement; note: HTMLElement; pinned: boolean }[] = [];
+
+  const place = (note: HTMLElement) => {
+    // Keep the note inside the viewport: shift it left by what would overflow.
+    note.style.left = '0px';
+    const rect = note.getBoundingClientRect();
+    const overflow = rect.right - (doc.documentElement.clientWidth - 8);
+    if (overflow > 0) note.style.left = `${-Math.min(overflow, rect.left - 8)}px`;
+  };
+  const show = (entry: (typeof notes)[number], open: boolean) => {
+    entry.note.hidden = !open;
+    entry.button.setAttribute('aria-expanded', String(open));
+    if (open) place(entry.note);
+    else entry.pinned = false;
+  };
+
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a.gloss-term')) {
+    const note = link.parentElement?.querySelector<HTMLElement>('.gloss-def');
+    if (!note) continue;
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'gloss-term';
+    button.textContent = link.textContent;
+    button.setAttribute('aria-expanded', 'false');
+    button.setAttribute('aria-controls', note.id);
+    link.replaceWith(button);
+    const entry = { button, note, pinned: false };
+    notes.push(entry);
+    button.addEventListener(
+      'click',
+      () => {
+        const open = !(entry.pinned && !note.hidden);
+        show(entry, open);
+        entry.pinned = open;
+      },
+      { signal },
+    );
+    const wrapper = button.parentElement!;
+    // Focus on the term or inside its note (the glossary link) keeps the note open.
+    wrapper.addEventListener('focusin', () => show(entry, true), { signal });
+    wrapper.addEventListener(
+      'focusout',
+      (e) => !entry.pinned && !wrapper.contains(e.relatedTarget as Node | null) && show(entry, false),
+      { signal },
+    );
+    wrapper.addEventListener('pointerenter', (e) => e.pointerType === 'mouse' && show(entry, true), { signal });
+    wrapper.addEventListener(
+      'pointerleave',
+      (e) => e.pointerType === 'mouse' && !entry.pinned && !wrapper.contains(doc.activeElement) && show(entry, false),
+      { signal },
+    );
+  }
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Escape') return;
+      for (const entry of notes)
+        if (!entry.note.hidden) {
+          // Focus inside the note goes back to its term first (which would open it), then the note closes.
+          if (entry.note.contains(doc.activeElement)) entry.button.focus();
+          show(entry, false);
+        }
+    },
+    { signal },
+  );
+  doc.addEventListener(
+    'pointerdown',
+    (e) => {
+      for (const entry of notes)
+        if (!entry.note.hidden && !entry.button.parentElement!.contains(e.target as Node)) show(entry, false);
+    },
+    { signal },
+  );
+  return () => controller.abort();
+}

@@ -1,0 +1,109 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/site';
+
+const CHAPTER = '/essay/the-triffin-dilemma/';
+
+const built = useBuiltSite();
+
+/** What a reader sees of one glossary term: whether its note shows, and where. */
+async function termState(page: Page, id: string) {
+  return page.evaluate((id) => {
+    const button = document.querySelector<HTMLElement>(
+      `.gloss-term[data-gloss="${id}"], button[aria-controls="gloss-${id}"]`,
+    );
+    const note = document.getElementById(`gloss-${id}`)!;
+    const rect = note.getBoundingClientRect();
+    return {
+      tag: button?.tagName.toLowerCase(),
+      expanded: button?.getAttribute('aria-expanded'),
+      visible: note.checkVisibility(),
+      text: note.textContent ?? '',
+      left: rect.left,
+      right: rect.right,
+      viewport: document.documentElement.clientWidth,
+    };
+  }, id);
+}
+
+describe(`glossary terms in a chapter, ${CHAPTER}`, () => {
+  it('a mouse reader sees the definition on hover, and it goes when the pointer leaves', async () => {
+    const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(built.url(CHAPTER), { waitUntil: 'load' });
+    const first = page.locator('button.gloss-term').first();
+    await first.scrollIntoViewIfNeeded();
+    const id = (await first.getAttribute('aria-controls'))!.replace(/^gloss-/, '');
+    expect(await termState(page, id)).toMatchObject({ tag: 'button', expanded: 'false', visible: false });
+    const box = (await first.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const open = await termState(page, id);
+    expect(open).toMatchObject({ expanded: 'true', visible: true });
+    expect(open.text).toMatch(/In the glossary$/);
+    await page.mouse.move(5, 5);
+    expect(await termState(page, id)).toMatchObject({ expanded: 'false', visible: false });
+    await context.close();
+  });
+
+  it('a keyboard reader opens it by focus, reaches its glossary link, and closes it with Escape', async () => {
+    const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(built.url(CHAPTER), { waitUntil: 'load' });
+    const first = page.locator('button.gloss-term').first();
+    const id = (await first.getAttribute('aria-controls'))!.replace(/^gloss-/, '');
+    await first.focus();
+    expect(await termState(page, id)).toMatchObject({ expanded: 'true', visible: true });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('In the glossary');
+    expect((await termState(page, id)).visible).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await termState(page, id)).toMatchObject({ expanded: 'false', visible: false });
+    await context.close();
+  });
+
+  it('a phone reader taps a term to read it inside the screen, and a tap elsewhere closes it', async () => {
+    const context = await built.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto(built.url(CHAPTER), { waitUntil: 'load' });
+    const terms = page.locator('button.gloss-term');
+    const count = await terms.count();
+    expect(count).toBeGreaterThan(3);
+    // The last term sits furthest into the chapter; tap it where it is.
+    const last = terms.nth(count - 1);
+    await last.scrollIntoViewIfNeeded();
+    const id = (await last.getAttribute('aria-controls'))!.replace(/^gloss-/, '');
+    const box = (await last.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    const open = await termState(page, id);
+    expect(open).toMatchObject({ expanded: 'true', visible: true });
+    expect(open.left).toBeGreaterThanOrEqual(0);
+    expect(open.right).toBeLessThanOrEqual(open.viewport);
+    await page.touchscreen.tap(195, 60);
+    expect(await termState(page, id)).toMatchObject({ expanded: 'false', visible: false });
+    await context.close();
+  });
+
+  it('without JavaScript each term is a link to its entry on /glossary/, and the note stays hidden', async () => {
+    const context = await built.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(built.url(CHAPTER), { waitUntil: 'load' });
+    const links = await page.$$eval('a.gloss-term', (as) =>
+      as.map((a) => ({
+        href: a.getAttribute('href')!,
+        note: document.getElementById(`gloss-${a.dataset['gloss']}`)!.checkVisibility(),
+      })),
+    );
+    expect(links.length).toBeGreaterThan(3);
+    expect(links.filter((l) => l.note)).toEqual([]);
+    await page.goto(new URL(links[0]!.href, built.url('/')).href, { waitUntil: 'load' });
+    const target = links[0]!.href.split('#')[1]!;
+    expect(
+      await page.evaluate((id) => document.getElementById(id)?.querySelector('dfn')?.textContent, target),
+    ).toBeTruthy();
+    await context.close();
+  });
+});
