@@ -8,7 +8,8 @@ import { glossaryPlugin } from './src/lib/glossaryTerms.ts';
 
 // SITE and BASE let the same build serve from a domain root or a subpath
 // (a GitHub Pages project site is https://<owner>.github.io/<repo>/).
-const site = process.env.SITE ?? 'http://localhost:4321';
+// Without SITE a build writes no absolute addresses (canonical, og:url) rather than wrong ones.
+const site = process.env.SITE || undefined;
 const base = process.env.BASE ?? '/';
 
 // The first use of each glossary term in a chapter links to its definition (content/glossary.yml).

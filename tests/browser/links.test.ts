@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEnv } from '../support/buildEnv';
-import { DIST } from '../support/browser';
+import { builtPages, DIST } from '../support/browser';
 import { brokenLinks } from '../support/links';
 
 describe('links', () => {
@@ -23,6 +23,16 @@ describe('links', () => {
     const home = readFileSync(path.join(out, 'index.html'), 'utf8');
     expect(home).toMatch(/href="\/sub\/_astro\/[^"]+\.css"/);
     expect(home).not.toMatch(/(href|src)="\/(?!sub\/)[^"/]/);
+    // With SITE set, link previews and search engines get the page's real address.
+    expect(home).toContain('<link rel="canonical" href="https://example.org/sub/">');
+    expect(home).toContain('<meta property="og:url" content="https://example.org/sub/">');
+  }, 180_000);
+
+  it('no built page names localhost: without SITE a build writes no absolute address rather than a wrong one', () => {
+    const named = builtPages(DIST).filter((p) =>
+      /localhost|127\.0\.0\.1/.test(readFileSync(path.join(DIST, p, 'index.html'), 'utf8')),
+    );
+    expect(named).toEqual([]);
   });
 
   it('every source URL in the bibliography is a well-formed https URL', () => {
