@@ -13,6 +13,11 @@ describe('/corrections/', () => {
   it('at 1280 px a reader opens a shared link to one entry, reads it, and follows it to the corrected event', async () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { cspViolations: string[] };
+      w.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(e.effectiveDirective));
+    });
     await page.goto(site.url('/corrections/#world-wars-start-dates'), { waitUntil: 'networkidle' });
 
     // Every entry is on the page, each under its own heading.
@@ -30,6 +35,7 @@ describe('/corrections/', () => {
     expect(text).toMatch(/Before\s+1914-08-04/);
     expect(text).toMatch(/After\s+1914-07-28/);
     expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/corrections-1280.png` });
     // The same page at phone width (axe needs scripts, so the no-JavaScript test below cannot run it).
     await page.setViewportSize({ width: 390, height: 844 });
