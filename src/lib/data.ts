@@ -9,7 +9,7 @@ import { DATASETS, datasetIds } from '../schemas/datasets/index';
 import { Era, dateInEra } from '../schemas/era';
 import { EventRow } from '../schemas/event';
 import { Source } from '../schemas/source';
-import { datasetChecksum } from './checksum';
+import { chainChecksums, datasetChecksum, unpublishedChange } from './checksum';
 import { parseCsv } from './csv';
 import { SourceIndex } from './sourceIndex';
 import { DataError, found, validateCsv, validateYaml } from './validate';
@@ -136,27 +136,12 @@ export function createDataStore(dir: string) {
     });
   }
 
-  /**
-   * Each dataset's current checksum: the recorded one, moved by every corrections entry that moves it,
-   * in date order. Each move must start where the last one ended, so the entries form one unbroken record.
-   */
+  /** Each dataset's current checksum: the recorded one as moved by the corrections entries (see `chainChecksums`). */
   function publishedChecksums(): Map<string, string> {
     return once('published', () => {
-      const file = rel('corrections.yml');
       const { items, lines } = corrections();
-      const current = new Map(recordedChecksums());
-      const order = items.map((c, i) => ({ c, line: lines[i] })).sort((a, b) => a.c.date.localeCompare(b.c.date));
-      const problems: string[] = [];
-      for (const { c, line } of order) {
-        for (const move of c.checksums) {
-          const before = current.get(move.dataset);
-          if (before !== move.before)
-            problems.push(
-              `${file}:${line}:checksums: expected ${move.dataset}'s checksum before this entry to be ${found(before)}, found ${found(move.before)}`,
-            );
-          current.set(move.dataset, move.after);
-        }
-      }
+      const moves = items.flatMap((c, i) => c.checksums.map((m) => ({ ...m, date: c.date, line: lines[i] })));
+      const { current, problems } = chainChecksums(rel('corrections.yml'), recordedChecksums(), moves);
       if (problems.length > 0) throw new DataError(problems);
       return current;
     });
@@ -164,19 +149,8 @@ export function createDataStore(dir: string) {
 
   /** Stops the build when a dataset's values differ from what its recorded checksum and corrections say was published. */
   function checkPublished(id: string, sum: string): void {
-    const published = publishedChecksums().get(id);
-    if (published === undefined) {
-      throw new DataError([
-        `${rel('checksums.yml')}:1:${id}: expected the checksum of ${id} as first published, found nothing; a new dataset records it there as "${id}: '${sum}'"`,
-      ]);
-    }
-    if (published !== sum) {
-      throw new DataError([
-        `${rel(`${id}.csv`)}: the published values of ${id} changed (checksum ${published} → ${sum}) with no entry in ${rel('corrections.yml')}. ` +
-          `If the change is meant, add an entry there saying what changed and why, with ` +
-          `"checksums: [{ dataset: ${id}, before: '${published}', after: '${sum}' }]"; otherwise undo the change.`,
-      ]);
-    }
+    const problem = unpublishedChange(path.basename(dir), id, sum, publishedChecksums().get(id));
+    if (problem !== undefined) throw new DataError([problem]);
   }
 
   /** The corrections log, every id it names checked against the data it names. */
