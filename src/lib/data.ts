@@ -2,14 +2,22 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { Claim } from '../schemas/claim';
+import { Checksums, Correction } from '../schemas/correction';
 import type { DatasetDefinition } from '../schemas/dataset';
 import { DatasetMeta } from '../schemas/datasetMeta';
-import { datasetIds } from '../schemas/datasets/index';
+import { DATASETS, datasetIds } from '../schemas/datasets/index';
 import { Era, dateInEra } from '../schemas/era';
 import { EventRow } from '../schemas/event';
 import { Source } from '../schemas/source';
+import { chainChecksums, datasetChecksum, unpublishedChange } from './checksum';
 import { parseCsv } from './csv';
+import { SourceIndex } from './sourceIndex';
 import { DataError, found, validateCsv, validateYaml } from './validate';
+
+/** Anything that answers whether it knows an id: a set, or the bibliography with its aliases. */
+interface IdSet {
+  has(id: string): boolean;
+}
 
 /** Rows of a dataset with the file line each came from, for error messages downstream. */
 export interface LoadedRows<Row> {
@@ -33,37 +41,37 @@ export function createDataStore(dir: string) {
   };
 
   /** Fails with every reference in `ids` that `known` does not hold. */
-  function resolve(
-    file: string,
-    line: number,
-    column: string,
-    ids: readonly string[],
-    known: ReadonlySet<string>,
-    what: string,
-  ) {
+  function resolve(file: string, line: number, column: string, ids: readonly string[], known: IdSet, what: string) {
     const missing = ids.filter((id) => !known.has(id));
     return missing.map((id) => `${file}:${line}:${column}: expected ${what}, found ${found(id)}`);
   }
 
-  function sources(): Map<string, Source> {
+  function sources(): SourceIndex {
     return once('sources', () => {
       const file = rel('sources.yml');
       const { items, lines } = validateYaml(file, read('sources.yml'), Source, { list: true });
-      const byId = new Map<string, Source>();
+      const byId = new SourceIndex();
       const problems: string[] = [];
       items.forEach((s, i) => {
         if (byId.has(s.id))
           problems.push(`${file}:${lines[i]}:id: expected a unique source id, found ${found(s.id)} again`);
         byId.set(s.id, s);
       });
+      // Aliases after all ids, so an alias that repeats a current id is caught whatever the order.
+      items.forEach((s, i) => {
+        for (const alias of s.aliases) {
+          if (byId.has(alias))
+            problems.push(`${file}:${lines[i]}:aliases: expected an id no other entry uses, found ${found(alias)}`);
+          else byId.addAlias(alias, s.id);
+        }
+      });
       if (problems.length > 0) throw new DataError(problems);
       return byId;
     });
   }
 
-  function sourceIds(): Set<string> {
-    return new Set(sources().keys());
-  }
+  /** Current ids and aliases: anything a row may cite. */
+  const sourceIds = (): IdSet => sources();
 
   function meta(id: string): DatasetMeta {
     return once(`meta:${id}`, () => {
@@ -87,7 +95,10 @@ export function createDataStore(dir: string) {
       if (declared !== keys) {
         problems.push(`${rel(`${def.id}.yml`)}:1:columns: expected the CSV columns ${keys}, found ${found(declared)}`);
       }
-      const listed = new Set(m.sources);
+      // A row may cite a former id of a source the metadata lists under its current id, or the other way round.
+      const current = (id: string) => sources().resolve(id) ?? id;
+      const listed = new Set(m.sources.map(current));
+      const inMeta: IdSet = { has: (id) => listed.has(current(id)) };
       const seen = new Map<string, number>();
       loaded.rows.forEach((row, i) => {
         const line = loaded.lines[i];
@@ -99,7 +110,7 @@ export function createDataStore(dir: string) {
             line,
             'source',
             cited.filter((s) => sourceIds().has(s)),
-            listed,
+            inMeta,
             `a source listed in ${def.id}.yml`,
           ),
         );
@@ -112,8 +123,95 @@ export function createDataStore(dir: string) {
         } else seen.set(key, line);
       });
       if (problems.length > 0) throw new DataError(problems.slice(0, 20));
+      checkPublished(def.id, datasetChecksum(loaded.rows));
       return loaded;
     });
+  }
+
+  /** The checksums recorded when each dataset was first published (`checksums.yml`). */
+  function recordedChecksums(): Map<string, string> {
+    return once('checksums', () => {
+      const { items } = validateYaml(rel('checksums.yml'), read('checksums.yml'), Checksums, { list: false });
+      return new Map(Object.entries(items[0]));
+    });
+  }
+
+  /** Each dataset's current checksum: the recorded one as moved by the corrections entries (see `chainChecksums`). */
+  function publishedChecksums(): Map<string, string> {
+    return once('published', () => {
+      const { items, lines } = corrections();
+      const moves = items.flatMap((c, i) => c.checksums.map((m) => ({ ...m, date: c.date, line: lines[i] })));
+      const { current, problems } = chainChecksums(rel('corrections.yml'), recordedChecksums(), moves);
+      if (problems.length > 0) throw new DataError(problems);
+      return current;
+    });
+  }
+
+  /** Stops the build when a dataset's values differ from what its recorded checksum and corrections say was published. */
+  function checkPublished(id: string, sum: string): void {
+    const problem = unpublishedChange(path.basename(dir), id, sum, publishedChecksums().get(id));
+    if (problem !== undefined) throw new DataError([problem]);
+  }
+
+  /** The corrections log, every id it names checked against the data it names. */
+  function corrections(): { items: Correction[]; lines: number[] } {
+    return once('corrections', () => {
+      const file = rel('corrections.yml');
+      const { items, lines } = validateYaml(file, read('corrections.yml'), Correction, { list: true });
+      const known = new Set(datasetIds());
+      const tables = new Set(DATASETS.map((d) => d.id));
+      const claimIds = new Set(claims().map((c) => c.id));
+      const eventIds = new Set(events().rows.map((e) => e.id));
+      const ids = new Set<string>();
+      const problems = items.flatMap((c, i) => {
+        const line = lines[i];
+        const { affects } = c;
+        const moved = c.checksums.map((m) => m.dataset);
+        return [
+          ...resolve(file, line, 'affects.datasets', affects.datasets, known, 'a dataset id'),
+          ...resolve(file, line, 'affects.claims', affects.claims, claimIds, 'a claim id from claims.yml'),
+          ...resolve(file, line, 'affects.events', affects.events, eventIds, 'an event id from events.csv'),
+          ...resolve(file, line, 'affects.sources', affects.sources, sourceIds(), 'a source id from sources.yml'),
+          ...resolve(file, line, 'sources', c.sources, sourceIds(), 'a source id from sources.yml'),
+          ...resolve(file, line, 'checksums.dataset', moved, tables, 'a table dataset id'),
+          ...resolve(
+            file,
+            line,
+            'checksums.dataset',
+            moved,
+            new Set(affects.datasets),
+            'a dataset in affects.datasets',
+          ),
+          ...resolve(
+            file,
+            line,
+            'merged.into',
+            c.merged.map((m) => m.into),
+            eventIds,
+            'an event id from events.csv',
+          ),
+          ...c.merged
+            .filter((m) => eventIds.has(m.from))
+            .map(
+              (m) =>
+                `${file}:${line}:merged.from: expected a retired event id, found ${found(m.from)} still in events.csv`,
+            ),
+          ...(ids.has(c.id)
+            ? [`${file}:${line}:id: expected a unique correction id, found ${found(c.id)} again`]
+            : (ids.add(c.id), [])),
+        ];
+      });
+      if (problems.length > 0) throw new DataError(problems.slice(0, 20));
+      return { items, lines };
+    });
+  }
+
+  /** Retired event ids and the event each was merged into, from the corrections that merged them. */
+  function eventAliases(): Map<string, string> {
+    return once(
+      'eventAliases',
+      () => new Map(corrections().items.flatMap((c) => c.merged.map((m) => [m.from, m.into]))),
+    );
   }
 
   function eras(): Era[] {
@@ -193,7 +291,18 @@ export function createDataStore(dir: string) {
     });
   }
 
-  return { dir, sources, meta, rows, eras, claims, events };
+  return {
+    dir,
+    sources,
+    meta,
+    rows,
+    eras,
+    claims,
+    events,
+    corrections: () => corrections().items,
+    publishedChecksums,
+    eventAliases,
+  };
 }
 
 export type DataStore = ReturnType<typeof createDataStore>;
@@ -214,3 +323,7 @@ export const loadEras = () => data.eras();
 export const loadClaims = () => data.claims();
 /** The timeline's events, in file order. */
 export const loadEvents = () => data.events().rows;
+/** The corrections log, in file order. */
+export const loadCorrections = () => data.corrections();
+/** Retired event ids → the event each was merged into. */
+export const loadEventAliases = () => data.eventAliases();

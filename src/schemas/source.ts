@@ -23,5 +23,7 @@ export const Source = z.object({
   licence: z.string().min(1),
   /** Anything a reader should know before relying on it (vintage, scope, transcription). */
   note: z.string().optional(),
+  /** Former ids of this entry, merged into it; data that still cites one resolves to this entry. */
+  aliases: z.array(KebabId).default([]),
 });
 export type Source = z.output<typeof Source>;
