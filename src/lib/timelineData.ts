@@ -47,6 +47,9 @@ export interface EventDetail {
   title: string;
   summary: string;
   dateLabel: string;
+  /** ISO start date and, for a span, end date: the panel's machine-readable `<time datetime>`. */
+  date: string;
+  endDate: string | null;
   importance: number;
   sources: { id: string; text: string; url: string | null }[];
   claims: { id: string; text: string; verdict: string }[];
@@ -67,6 +70,8 @@ export function eventDetail(event: EventRow): EventDetail {
     dateLabel: event.end_date
       ? `${formatIsoDate(event.date)} – ${formatIsoDate(event.end_date)}`
       : formatIsoDate(event.date),
+    date: event.date,
+    endDate: event.end_date ?? null,
     importance: event.importance,
     sources: event.source.map((id) => {
       const s = sources.get(id)!;

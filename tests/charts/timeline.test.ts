@@ -154,6 +154,8 @@ describe('timeline', () => {
         title: '<img src=x onerror=alert(1)>',
         summary: 's',
         dateLabel: '1971',
+        date: '1971-08-15',
+        endDate: null,
         importance: 1,
         sources: [],
         claims: [],
@@ -163,5 +165,6 @@ describe('timeline', () => {
     );
     expect(panel.querySelector('img')).toBeNull();
     expect(panel.querySelector('h2')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(panel.querySelector('time')?.getAttribute('datetime')).toBe('1971-08-15');
   });
 });

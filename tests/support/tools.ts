@@ -20,7 +20,7 @@ function aptInstall(pkg: string): boolean {
 }
 
 function hasJava(): boolean {
-  return spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
+  return spawnSync(process.env['JAVA'] ?? 'java', ['-version'], { stdio: 'ignore' }).status === 0;
 }
 
 const missing: string[] = [];

@@ -1,3 +1,4 @@
+import { formatIsoDate } from '../../lib/dates';
 import type { EventDetail } from '../../lib/timelineData';
 
 /** Builds an element with text content only: values from data never pass through HTML parsing. */
@@ -12,6 +13,14 @@ function el<K extends keyof HTMLElementTagNameMap>(
   if (className) node.className = className;
   return node;
 }
+
+function time(doc: Document, iso: string): HTMLTimeElement {
+  const t = el(doc, 'time', formatIsoDate(iso));
+  t.dateTime = iso;
+  return t;
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function link(doc: Document, href: string, text: string): HTMLAnchorElement {
   const a = el(doc, 'a', text);
@@ -39,12 +48,13 @@ export function renderEventPanel(
   article.setAttribute('data-event-id', detail.id);
   const meta = el(doc, 'p', undefined, 'panel-meta');
   meta.append(
-    el(doc, 'span', `${detail.era} era`),
+    el(doc, 'span', `${capitalised(detail.era)} era`),
     ' · ',
-    el(doc, 'span', detail.category),
+    el(doc, 'span', capitalised(detail.category)),
     ' · ',
-    el(doc, 'time', detail.dateLabel),
+    time(doc, detail.date),
   );
+  if (detail.endDate) meta.append(' – ', time(doc, detail.endDate));
   article.append(
     meta,
     el(doc, headingLevel === 1 ? 'h1' : 'h2', detail.title, 'panel-title'),

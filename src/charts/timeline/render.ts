@@ -171,7 +171,7 @@ export function renderTimeline(model: TimelineModel, options: TimelineOptions): 
       .attr('class', 'lane-label')
       .attr('x', 6)
       .attr('y', layout.laneTop(i) + 14)
-      .text(band?.name.replace(/^The /, '') ?? era);
+      .text(band?.name.replace(/^The (.)/, (_, c: string) => c.toUpperCase()) ?? era);
     if (band) {
       bands
         .append('rect')

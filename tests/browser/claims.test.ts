@@ -1,0 +1,138 @@
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { loadClaims } from '../../src/lib/data';
+import { axeViolations, openPage } from '../support/browser';
+import { useBuiltSite } from '../support/site';
+
+const built = useBuiltSite();
+const CLAIMS = loadClaims();
+/** A busy machine can be slow to answer a tap; the default second of polling is not enough. */
+const POLL = { timeout: 10_000 };
+const ALL = CLAIMS.length;
+const CONTESTED = CLAIMS.filter((c) => c.verdict === 'contested').length;
+
+const SCREENS = [
+  { name: 'phone', width: 390, height: 844, touch: true },
+  { name: 'desktop', width: 1280, height: 900, touch: false },
+] as const;
+type Screen = (typeof SCREENS)[number];
+
+const contextFor = (screen: Screen): BrowserContextOptions => ({
+  viewport: { width: screen.width, height: screen.height },
+  ...(screen.touch ? { hasTouch: true, isMobile: true } : {}),
+});
+
+/** Taps on a phone, clicks on a desktop, at the middle of the element as the reader sees it. */
+async function press(page: Page, screen: Screen, target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  if (!box) throw new Error('nothing to press: the element is not shown');
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  if (screen.touch) await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
+}
+
+/** What a reader sees of each claim that is shown: its heading and the verdict and eras under it. */
+function shownClaims(page: Page): Promise<{ title: string; verdict: string; eras: string }[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('article.claim')]
+      .filter((a) => a.checkVisibility() && a.getBoundingClientRect().height > 0)
+      .map((a) => ({
+        title: a.querySelector('h3')?.innerText ?? '',
+        verdict: (a.querySelector('.verdict-badge')?.textContent ?? '').trim().toLowerCase(),
+        eras: a.querySelector('.claim-eras')?.textContent ?? '',
+      })),
+  );
+}
+
+/** Contents entries a reader sees. */
+const shownContents = (page: Page) => page.locator('nav.claims-toc li').filter({ visible: true }).count();
+
+const filterButton = (page: Page, group: 'Verdict' | 'Era', name: RegExp) =>
+  page.getByRole('group', { name: group }).getByRole('button', { name });
+
+describe.each(SCREENS)('the claim ledger on a $name ($width px)', (screen) => {
+  it('starts short, with every claim, visible filters and contents that jump to each claim', async () => {
+    const page = await openPage(built.browser, built.url('/claims/'), contextFor(screen));
+    const all = await shownClaims(page);
+    expect(all.length).toBe(ALL);
+    expect(await shownContents(page)).toBe(ALL);
+    // Each claim a summary with its evidence folded: the page was 33,000 px long.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(screen.touch ? 14_000 : 10_000);
+    expect(await page.locator('[data-claim-filters]').isVisible()).toBe(true);
+    // Badges read in colour, shape and text: an icon beside the word.
+    const badge = page.locator('article.claim .verdict-badge').first();
+    expect(await badge.locator('svg path').count()).toBe(1);
+    expect((await badge.innerText()).trim()).toMatch(/^(supported|partly supported|contested|not supported|opinion)$/i);
+
+    // A contents link jumps to its claim and opens its evidence and counterpoint.
+    const entry = page.locator('nav.claims-toc li a').nth(14);
+    const id = (await entry.getAttribute('href'))!.slice(1);
+    await press(page, screen, entry);
+    const claim = page.locator(`article#${id}`);
+    await expect.poll(() => claim.evaluate((el) => Math.round(el.getBoundingClientRect().top)), POLL).toBeLessThan(100);
+    expect(await claim.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(-1);
+    await expect.poll(() => claim.getByRole('heading', { name: 'Counterpoint' }).isVisible(), POLL).toBe(true);
+    expect(await claim.getByRole('heading', { name: 'Evidence' }).isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('filters by verdict and era with a tap or a click, keeps them in the URL, and Back undoes them', async () => {
+    const page = await openPage(built.browser, built.url('/claims/'), contextFor(screen));
+    await press(page, screen, filterButton(page, 'Verdict', /^Contested/));
+    await expect.poll(() => new URL(page.url()).search, POLL).toBe('?verdict=contested');
+    const contested = await shownClaims(page);
+    expect(contested.length).toBe(CONTESTED);
+    expect(contested.every((c) => c.verdict === 'contested')).toBe(true);
+    expect(await shownContents(page)).toBe(CONTESTED);
+    expect(await page.locator('[data-claim-status]').innerText()).toMatch(`Showing ${CONTESTED} of ${ALL} claims`);
+
+    await press(page, screen, filterButton(page, 'Era', /^Sterling era/));
+    await expect.poll(() => new URL(page.url()).search, POLL).toBe('?verdict=contested&era=sterling');
+    const both = await shownClaims(page);
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.length).toBeLessThan(contested.length);
+    expect(both.every((c) => c.verdict === 'contested' && c.eras.includes('Sterling era'))).toBe(true);
+    expect(await filterButton(page, 'Era', /^Sterling era/).getAttribute('aria-pressed')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A shared link opens on the same claims.
+    const shared = await openPage(built.browser, page.url(), contextFor(screen));
+    expect(await shownClaims(shared)).toEqual(both);
+    expect(await filterButton(shared, 'Verdict', /^Contested/).getAttribute('aria-pressed')).toBe('true');
+    await shared.context().close();
+
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search, POLL).toBe('?verdict=contested');
+    await expect.poll(async () => (await shownClaims(page)).length, POLL).toBe(CONTESTED);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search, POLL).toBe('');
+    await expect.poll(async () => (await shownClaims(page)).length, POLL).toBe(ALL);
+    expect(await shownContents(page)).toBe(ALL);
+
+    // "All" clears a filter; a filter that matches nothing says so.
+    await press(page, screen, filterButton(page, 'Verdict', /^Not supported/));
+    await press(page, screen, filterButton(page, 'Era', /^Bitcoin/));
+    await expect.poll(() => new URL(page.url()).search, POLL).toBe('?verdict=not-supported&era=bitcoin');
+    expect((await shownClaims(page)).length).toBe(0);
+    expect(await page.locator('[data-claim-status]').innerText()).toMatch(/^No claim matches/);
+    await press(page, screen, filterButton(page, 'Verdict', /^All/));
+    await expect.poll(() => new URL(page.url()).search, POLL).toBe('?era=bitcoin');
+    expect((await shownClaims(page)).length).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+
+describe('the claim ledger without JavaScript', () => {
+  it('shows every claim and hides the filters that could not work', async () => {
+    const page = await openPage(built.browser, built.url('/claims/?verdict=contested'), { javaScriptEnabled: false });
+    expect((await shownClaims(page)).length).toBe(ALL);
+    expect(await page.locator('[data-claim-filters]').isVisible()).toBe(false);
+    // The evidence is a tap away.
+    const first = page.locator('article.claim').first();
+    await first.locator('summary').click();
+    expect(await first.getByRole('heading', { name: 'Counterpoint' }).isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
