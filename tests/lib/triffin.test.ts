@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadRows } from '../../src/lib/data';
 import { compoundGrowth, runTriffin, TRIFFIN_RANGES, type TriffinInputs } from '../../src/lib/triffin';
+import { triffinPresets } from '../../src/lib/triffinPresets';
+import { sterlingBalances } from '../../src/schemas/datasets/sterlingBalances';
+import { usGoldVsLiabilities } from '../../src/schemas/datasets/usGoldVsLiabilities';
 
 const base: TriffinInputs = {
   demandGrowth: 8,
@@ -122,5 +126,39 @@ describe('compoundGrowth', () => {
     expect(compoundGrowth(100, 81, 2)).toBeCloseTo(-10, 12);
     expect(compoundGrowth(0, 5, 2)).toBe(0);
     expect(compoundGrowth(5, 5, 0)).toBe(0);
+  });
+});
+
+describe('triffinPresets', () => {
+  const presets = triffinPresets(loadRows(usGoldVsLiabilities), loadRows(sterlingBalances));
+  const byId = Object.fromEntries(presets.map((p) => [p.id, p]));
+
+  it('triffinPresets(rows) reads the 1950 US start from Treasury gold and bank-reported liabilities', () => {
+    const us = byId['us-1950'];
+    expect(us.startLiabilities).toBe(8644.8);
+    expect(us.sliders.startCover).toBe(Number((22879 / 8644.8).toFixed(2)));
+    expect(us.sliders.demandGrowth).toBe(Number(compoundGrowth(8644.8, 16159.1, 8).toFixed(1)));
+    expect(us.sliders.backingGrowth).toBe(Number(compoundGrowth(22879, 20534, 8).toFixed(1)));
+    expect(us.inputs.map((i) => i.source[0])).toEqual([
+      'nber-m14076',
+      'treasury-bulletin-1975-01-ifs-1',
+      'treasury-bulletin-1959-10-cm-1-2',
+      'treasury-bulletin-1959-10-cm-1-2',
+    ]);
+  });
+
+  it('triffinPresets(rows) starts Britain in 1948 and says it cannot set demand growth', () => {
+    const uk = byId['uk-1948'];
+    expect(uk.sliders.startCover).toBe(Number((552 / 1750).toFixed(2)));
+    expect(uk.notFromData).toEqual(['demandGrowth']);
+    expect(uk.sliders.demandGrowth).toBe(byId['us-1950'].sliders.demandGrowth);
+    expect(uk.inputs.some((i) => i.estimate)).toBe(true);
+  });
+
+  it('triffinPresets(rows) with the 1950 US start crosses within the 1960s', () => {
+    const us = byId['us-1950'];
+    const run = runTriffin({ ...us.sliders, startYear: 1950, years: 30, startLiabilities: us.startLiabilities });
+    expect(run.crossoverYear).toBeGreaterThanOrEqual(1960);
+    expect(run.crossoverYear).toBeLessThan(1970);
   });
 });
