@@ -33,7 +33,31 @@ export interface TriffinFigureInput {
   events: readonly MarkedEvent[];
   /** Drawn for a phone: fewer ticks. */
   narrow: boolean;
+  /** Width of the drawing in CSS pixels, to keep labels apart. */
+  width: number;
 }
+
+/** Average advance of a character of the 13 px labels, generous so estimates err towards space. */
+const CHAR_PX = 7.4;
+
+/** A label placed in the first row, from the top, where it overlaps no other; near the right edge it ends at its x. */
+function placeLabels(labels: { x: number; label: string }[], px: (x: number) => number, right: number) {
+  const rows: [number, number][][] = [];
+  return [...labels]
+    .sort((a, b) => a.x - b.x)
+    .map((l) => {
+      const w = l.label.length * CHAR_PX + 8;
+      const end = px(l.x) + w > right;
+      const [a, b] = end ? [px(l.x) - w, px(l.x)] : [px(l.x), px(l.x) + w];
+      let row = rows.findIndex((r) => r.every(([c, d]) => b < c || a > d));
+      if (row < 0) row = rows.push([]) - 1;
+      rows[row].push([a, b]);
+      return { ...l, end, row };
+    });
+}
+
+/** Plot's margins, set here because the label placement needs them. */
+const MARGIN = { left: 48, right: 16 };
 
 const UNIT_LABEL = { usd: '$ billion', gbp: '£ billion' } as const;
 
@@ -44,7 +68,7 @@ const UNIT_LABEL = { usd: '$ billion', gbp: '£ billion' } as const;
  * crossover as a rule, and, when handed, the actual series as dots and thin
  * lines with the events as rules and bands. Levels are shown in billions.
  */
-export function triffinModel({ run, unit, history, events, narrow }: TriffinFigureInput): Plot.PlotOptions {
+export function triffinModel({ run, unit, history, events, narrow, width }: TriffinFigureInput): Plot.PlotOptions {
   const claimsColour = unit === 'usd' ? PLOT_COLOUR.dollar : PLOT_COLOUR.sterling;
   const model = run.path.map((y) => ({
     x: y.year + 1,
@@ -60,15 +84,24 @@ export function triffinModel({ run, unit, history, events, narrow }: TriffinFigu
     ...actual.map((a) => a.value),
     0.001,
   );
-  const yMax = top * (1.1 + 0.08 * events.length);
   const crossX = run.crossoverT === null ? null : run.inputs.startYear + 1 + run.crossoverT;
   const unmet = run.inputs.shareMet < 100;
-  const labels = [
-    ...events.map((e) => ({ x: e.x2 === undefined ? e.x : (e.x + e.x2) / 2, label: e.label })),
-    ...(crossX === null ? [] : [{ x: crossX, label: `Cover < ${run.inputs.threshold}` }]),
-  ].map((l, i) => ({ ...l, y: yMax * (1 - 0.08 * i) }));
+  const [left, right] = [MARGIN.left, width - MARGIN.right];
+  const placed = placeLabels(
+    [
+      ...events.map((e) => ({ x: e.x2 === undefined ? e.x : (e.x + e.x2) / 2, label: e.label })),
+      ...(crossX === null ? [] : [{ x: crossX, label: `Cover < ${run.inputs.threshold}` }]),
+    ],
+    (x) => left + ((x - x0) / (x1 - x0 || 1)) * (right - left),
+    right,
+  );
+  const rowCount = Math.max(0, ...placed.map((l) => l.row + 1));
+  const yMax = top * (1.06 + 0.09 * rowCount);
+  const labels = placed.map((l) => ({ ...l, y: yMax * (1 - 0.075 * l.row) }));
 
   return {
+    marginLeft: MARGIN.left,
+    marginRight: MARGIN.right,
     x: {
       domain: [x0, x1],
       label: null,
@@ -112,18 +145,19 @@ export function triffinModel({ run, unit, history, events, narrow }: TriffinFigu
         symbol: (d: HistoryPoint) => (d.side === 'backing' ? 'circle' : 'square'),
       }),
       crossX === null ? null : Plot.ruleX([crossX], { stroke: PLOT_COLOUR.text, strokeWidth: 1.5 }),
-      // Labels in the right third end at their rule, so none runs off the chart.
-      [false, true].map((right) =>
+      [false, true].map((end) =>
         Plot.text(
-          labels.filter((l) => l.x > x0 + (x1 - x0) * 0.67 === right),
+          labels.filter((l) => l.end === end),
           {
             x: 'x',
             y: 'y',
             text: 'label',
             fill: PLOT_COLOUR.text,
+            stroke: 'var(--bg)',
+            strokeWidth: 4,
             lineAnchor: 'top',
-            textAnchor: right ? 'end' : 'start',
-            dx: right ? -3 : 3,
+            textAnchor: end ? 'end' : 'start',
+            dx: end ? -4 : 4,
           },
         ),
       ),
