@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: prints build times (three production builds, and one with
  * ten times the events), Lighthouse's mobile figures for the main pages, and the
- * timeline's frame times. It prints figures only and never fails on a budget;
+ * timeline's frame times, and the Triffin explainer's script per slider update. It prints figures only and never fails on a budget;
  * the budgets themselves are tests (tests/browser/budgets.test.ts).
  *
  * `npm run bench -- --compare name=DIR:path …` adds a side-by-side Lighthouse
@@ -18,6 +18,7 @@ import { buildSize, spread, syntheticData, timeBuild } from './build.ts';
 import { lighthouseRows } from './lighthouse.ts';
 import { parseCompare, projectTargets, sideBySide, type Target } from './sideBySide.ts';
 import { timelineFrameTimes } from './timelineFrames.ts';
+import { triffinUpdateTimes } from './triffinUpdates.ts';
 
 const RUNS = 3;
 const FACTOR = 10;
@@ -122,6 +123,23 @@ try {
       );
     } catch (error) {
       console.log(`  timeline frame times failed: ${String(error)}`);
+    } finally {
+      await browser.close();
+    }
+  }
+  if (existsSync(path.join('dist', 'triffin', 'index.html'))) {
+    console.log(
+      '\nTriffin explainer at 1280 px, a scripted mouse drag over a slider (script budget ≤ 8 ms per update)',
+    );
+    const browser = await launchBrowser();
+    try {
+      const t = await triffinUpdateTimes(browser, site.url);
+      console.log(
+        `  ${t.updates} updates: script per update median ${ms(t.median)}, p95 ${ms(t.p95)}, max ${ms(t.max)}` +
+          ' (model, sentence and controls for the inputs since the last redraw, plus the Plot redraw)',
+      );
+    } catch (error) {
+      console.log(`  Triffin update times failed: ${String(error)}`);
     } finally {
       await browser.close();
     }

@@ -26,7 +26,7 @@ const BUDGETS = {
 };
 
 /** Explorer pages carry the timeline; every other page is an essay page. */
-const isExplorer = (p: string) => p.startsWith('/timeline/');
+const isExplorer = (p: string) => p.startsWith('/timeline/') || p === '/triffin/';
 
 /**
  * A long task is timed by the wall clock, so a busy machine (this test runs

@@ -1,0 +1,203 @@
+import type { HistoryPoint, MarkedEvent } from '../figures/triffinModel';
+import { TRIFFIN_SLIDERS, triffinReading } from '../figures/triffinReading';
+import { runTriffin, type TriffinRun } from '../lib/triffin';
+import type { PresetId, TriffinPreset } from '../lib/triffinPresets';
+import { triffinCodec, type PresetSliders, type TriffinState } from '../state/triffin';
+
+type BrowserPreset = Pick<TriffinPreset, 'id' | 'label' | 'startYear' | 'startLiabilities' | 'unit' | 'sliders'>;
+
+/** What the page hands the island in `data-triffin`. */
+interface Payload {
+  years: number;
+  presets: BrowserPreset[];
+  history: HistoryPoint[];
+  events: MarkedEvent[];
+}
+
+/** Quiet time after the last slider movement before the address is rewritten. */
+const URL_DEBOUNCE_MS = 250;
+
+/**
+ * The Triffin explainer: reads the sliders, reruns the model, rewrites the
+ * reading sentence at once and redraws the chart with Plot, which it loads on
+ * the reader's first interaction (until then the SVG drawn at build time
+ * stays). The state lives in the URL: replaced while a slider moves, pushed
+ * on a preset or the history switch, restored on Back.
+ */
+class TriffinExplorer extends HTMLElement {
+  #abort: AbortController | null = null;
+
+  connectedCallback(): void {
+    let payload: Payload;
+    try {
+      payload = JSON.parse(this.dataset['triffin'] ?? '') as Payload;
+    } catch {
+      return;
+    }
+    this.#abort = new AbortController();
+    mount(this, payload, this.#abort.signal);
+  }
+
+  disconnectedCallback(): void {
+    this.#abort?.abort();
+    this.#abort = null;
+  }
+}
+
+function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
+  const win = el.ownerDocument.defaultView!;
+  const doc = el.ownerDocument;
+  const presets = new Map(payload.presets.map((p) => [p.id, p]));
+  const codec = triffinCodec(Object.fromEntries(payload.presets.map((p) => [p.id, p.sliders])) as PresetSliders);
+  const frame = el.querySelector<HTMLElement>('[data-triffin-frame]')!;
+  const reading = el.querySelector<HTMLElement>('[data-triffin-reading]')!;
+  const note = el.querySelector<HTMLElement>('[data-triffin-note]')!;
+  const historySwitch = el.querySelector<HTMLInputElement>('[data-history]')!;
+  const sliders = [...el.querySelectorAll<HTMLInputElement>('input[type=range][data-key]')];
+  const baseTitle = doc.title;
+  let state = codec.parse(win.location.search);
+  let draw: typeof import('./triffinDraw').drawTriffin | null = null;
+  let loading: Promise<void> | null = null;
+  let frameRequest = 0;
+  let urlTimer = 0;
+
+  const preset = () => presets.get(state.preset)!;
+  const run = (): TriffinRun => {
+    const p = preset();
+    return runTriffin({ ...state, startYear: p.startYear, years: payload.years, startLiabilities: p.startLiabilities });
+  };
+  const changed = () => TRIFFIN_SLIDERS.some((s) => state[s.key] !== preset().sliders[s.key]);
+
+  /** Loads Plot and the figure once; the first interaction starts it so the first redraw rarely waits. */
+  const loadDraw = () =>
+    (loading ??= import('./triffinDraw').then((m) => {
+      draw = m.drawTriffin;
+    }));
+
+  const redraw = () => {
+    frameRequest = 0;
+    if (!draw) {
+      void loadDraw().then(redraw);
+      return;
+    }
+    const start = performance.now();
+    const p = preset();
+    draw(frame, {
+      run: run(),
+      unit: p.unit,
+      history: state.history && p.unit === 'usd' ? payload.history : [],
+      events: state.history && p.unit === 'usd' ? payload.events : [],
+    });
+    el.dataset['drawn'] = codec.format(state) || '?';
+    // User timing for the bench (tests/bench/triffinUpdates.ts): the redraw's script time.
+    performance.measure('triffin:draw', { start });
+  };
+
+  /** Puts the state into the controls, the sentence, the legend and the title; schedules a redraw. */
+  const render = () => {
+    for (const input of sliders) {
+      const spec = TRIFFIN_SLIDERS.find((s) => s.key === input.dataset['key'])!;
+      const value = state[spec.key];
+      if (Number(input.value) !== value) input.value = String(value);
+      input.setAttribute('aria-valuetext', spec.text(value));
+      el.querySelector(`[data-output="${spec.key}"]`)!.textContent = spec.text(value);
+    }
+    for (const button of el.querySelectorAll<HTMLButtonElement>('button[data-preset]'))
+      button.setAttribute('aria-pressed', String(button.dataset['preset'] === state.preset));
+    historySwitch.checked = state.history;
+    const p = preset();
+    reading.textContent = triffinReading(run(), p.unit);
+    el.querySelector('[data-key-demand]')?.toggleAttribute('hidden', state.shareMet >= 100);
+    el.querySelector('[data-key-actual]')?.toggleAttribute('hidden', !(state.history && p.unit === 'usd'));
+    el.querySelector('[data-key-claims]')?.classList.toggle('is-sterling', p.unit === 'gbp');
+    const onlyUs = state.history && p.unit !== 'usd';
+    note.hidden = !onlyUs && !note.dataset['clamped'];
+    note.textContent = onlyUs
+      ? 'The history is the US record, in dollars: pick a US start to lay it over the model.'
+      : (note.dataset['clamped'] ?? '');
+    doc.title = `${p.label}${changed() ? ', adjusted' : ''}${state.history ? ', against history' : ''} · ${baseTitle}`;
+    if (!frameRequest) frameRequest = win.requestAnimationFrame(redraw);
+  };
+
+  const writeUrl = (mode: 'push' | 'replace') => {
+    win.clearTimeout(urlTimer);
+    const url = `${win.location.pathname}${codec.format(state)}${win.location.hash}`;
+    if (mode === 'push') win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+  };
+
+  // A link with values outside the sliders' ranges is brought inside them, and the page says so.
+  const params = new URLSearchParams(win.location.search);
+  const clamped = TRIFFIN_SLIDERS.filter((s) => {
+    const raw = params.get(s.name);
+    return raw !== null && Number.isFinite(Number(raw)) && Number(raw) !== state[s.key];
+  }).map((s) => s.label.toLowerCase());
+  if (clamped.length > 0)
+    note.dataset['clamped'] =
+      `The link asked for values outside the model’s ranges; the nearest allowed were used for: ${clamped.join(', ')}.`;
+
+  el.addEventListener(
+    'input',
+    (e) => {
+      const input = e.target as HTMLInputElement;
+      const key = input.dataset['key'] as keyof TriffinState | undefined;
+      if (!key || input.type !== 'range') return;
+      const start = performance.now();
+      state = { ...state, [key]: Number(input.value) };
+      render();
+      performance.measure('triffin:input', { start });
+      win.clearTimeout(urlTimer);
+      urlTimer = win.setTimeout(() => writeUrl('replace'), URL_DEBOUNCE_MS);
+    },
+    { signal },
+  );
+  el.addEventListener(
+    'click',
+    (e) => {
+      const button = (e.target as Element).closest<HTMLButtonElement>('button[data-preset]');
+      if (!button) return;
+      const id = button.dataset['preset'] as PresetId;
+      state = { ...state, preset: id, ...presets.get(id)!.sliders };
+      render();
+      writeUrl('push');
+    },
+    { signal },
+  );
+  historySwitch.addEventListener(
+    'change',
+    () => {
+      state = { ...state, history: historySwitch.checked };
+      render();
+      writeUrl('push');
+    },
+    { signal },
+  );
+  win.addEventListener(
+    'popstate',
+    () => {
+      state = codec.parse(win.location.search);
+      render();
+    },
+    { signal },
+  );
+  for (const type of ['pointerdown', 'focusin', 'keydown', 'touchstart'] as const)
+    el.addEventListener(type, () => void loadDraw(), { signal, once: true, passive: true });
+  let lastWidth = frame.clientWidth;
+  const resize = new ResizeObserver(() => {
+    if (draw && frame.clientWidth !== lastWidth && !frameRequest) frameRequest = win.requestAnimationFrame(redraw);
+    lastWidth = frame.clientWidth;
+  });
+  resize.observe(frame);
+  signal.addEventListener('abort', () => {
+    resize.disconnect();
+    win.clearTimeout(urlTimer);
+    if (frameRequest) win.cancelAnimationFrame(frameRequest);
+  });
+
+  // The HTML shows the default state; any other state from the address is drawn now.
+  if (codec.format(state) !== '' || clamped.length > 0) render();
+  el.querySelector<HTMLElement>('[data-triffin-controls]')!.hidden = false;
+  el.dataset['mounted'] = 'true';
+}
+
+if (!customElements.get('triffin-explorer')) customElements.define('triffin-explorer', TriffinExplorer);
