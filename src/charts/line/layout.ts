@@ -23,7 +23,7 @@ export interface LineLayoutOptions {
   xDomain?: [number, number];
   /** Events drawn as vertical rules with labels above the plot. */
   markers?: Marker[];
-  /** A period shaded behind the lines, labelled above the plot. */
+  /** A period shaded behind the lines, labelled inside at its top. */
   band?: { from: number; to: number; label: string };
   /** Formats y ticks. */
   formatY?: (value: number) => string;
@@ -31,11 +31,11 @@ export interface LineLayoutOptions {
   formatX?: (value: number) => string;
 }
 
-/** A label above the plot: a marker's or the band's. */
+/** A marker's label above the plot. */
 export interface PlacedAnnotation {
-  /** Marker id, or `band`. */
+  /** Marker id. */
   id: string;
-  /** Where its rule stands (a marker) or the band starts. */
+  /** Where its rule stands. */
   x: number;
   lines: string[];
   /** Left edge of the text. */
@@ -71,6 +71,8 @@ export interface LineChartLayout {
   xTicks: number[];
   yTicks: number[];
   annotations: PlacedAnnotation[];
+  /** The shaded period and its label, inside it at the top. */
+  band: { x0: number; x1: number; lines: string[]; left: number; baseline: number } | null;
   labels: PlacedLabel[];
   /** One symbol per series (in order) when there are more than four, otherwise nulls. */
   symbols: (SymbolName | null)[];
@@ -145,17 +147,18 @@ export function lineChartLayout(series: Series[], options: LineLayoutOptions): L
 
   // Annotations above the plot, in lanes.
   const maxAnnotation = narrow ? (plotRight - left) * 0.62 : width * 0.3;
-  const notes = [
-    ...(options.band && options.band.to > x0 && options.band.from < x1
-      ? [{ id: 'band', x: x(Math.max(options.band.from, x0)), candidates: [options.band.label], rule: false }]
-      : []),
-    ...(options.markers ?? [])
-      .filter((m) => m.x >= x0 && m.x <= x1)
-      .map((m) => ({ id: m.id, x: x(m.x), candidates: [m.label, m.shortLabel ?? m.label], rule: true })),
-  ].map((n) => {
-    const lines = fitText(n.candidates, maxAnnotation, 2, measure);
-    return { ...n, lines, w: max(lines, measure) ?? 0 };
-  });
+  const fit = (candidates: string[], maxWidth: number, bold = false) => {
+    const m = bold ? measureBold : measure;
+    // Phones take a one-line label (a short one written for charts) before a two-line title.
+    const lines = narrow ? fitText(candidates, maxWidth, 1, m) : [];
+    return lines.length === 1 ? lines : fitText(candidates, maxWidth, 2, m);
+  };
+  const notes = (options.markers ?? [])
+    .filter((m) => m.x >= x0 && m.x <= x1)
+    .map((m) => {
+      const lines = fit([m.label, m.shortLabel ?? m.label], maxAnnotation);
+      return { id: m.id, x: x(m.x), lines, rule: true, w: max(lines, measure) ?? 0 };
+    });
   const lanes = annotationLanes(
     notes.map((n) => ({ x: n.x, width: n.w, rule: n.rule })),
     { left, right: width - 2, gap: f * 0.8 },
@@ -186,6 +189,21 @@ export function lineChartLayout(series: Series[], options: LineLayoutOptions): L
       bottom: laneBottom[lane]!,
     };
   });
+
+  // The band's label sits inside the band, at its top, wrapped to its width.
+  let band: LineChartLayout['band'] = null;
+  if (options.band && options.band.to > x0 && options.band.from < x1) {
+    const bx0 = x(Math.max(options.band.from, x0));
+    const bx1 = x(Math.min(options.band.to, x1));
+    const lines = fit([options.band.label], Math.max(bx1 - bx0 - 8, f * 4), true);
+    band = {
+      x0: bx0,
+      x1: bx1,
+      lines,
+      left: Math.min(bx0 + 4, width - 2 - (max(lines, measureBold) ?? 0)),
+      baseline: top + f * 1.05,
+    };
+  }
 
   // End labels: in a column right of the plot, or just after a line that stops well short of the right edge.
   const plotTop = top;
@@ -242,6 +260,7 @@ export function lineChartLayout(series: Series[], options: LineLayoutOptions): L
     xTicks,
     yTicks,
     annotations,
+    band,
     labels,
     symbols,
   };

@@ -131,34 +131,24 @@ export function renderLineChart(series: Series[], options: LineChartOptions): SV
 
   const plotTop = margin.top;
   const plotBottom = height - margin.bottom;
-  if (options.band) {
-    const [d0, d1] = x.domain() as [number, number];
-    const x0 = x(Math.max(options.band.from, d0));
-    const x1 = x(Math.min(options.band.to, d1));
-    if (x1 > x0) {
-      svg
-        .append('g')
-        .attr('class', 'band')
-        .attr('aria-hidden', 'true')
-        .append('rect')
-        .attr('x', r1(x0))
-        .attr('y', plotTop)
-        .attr('width', r1(x1 - x0))
-        .attr('height', plotBottom - plotTop);
-    }
+  if (layout.band) {
+    const { x0, x1 } = layout.band;
+    const g = svg.append('g').attr('class', 'band').attr('aria-hidden', 'true');
+    g.append('rect')
+      .attr('x', r1(x0))
+      .attr('y', plotTop)
+      .attr('width', r1(x1 - x0))
+      .attr('height', plotBottom - plotTop);
   }
 
   const notes = svg.append('g').attr('class', 'markers').attr('aria-hidden', 'true');
   for (const a of layout.annotations) {
-    const g = notes.append('g').attr('class', a.id === 'band' ? 'band-label' : 'marker');
-    if (a.id !== 'band') {
-      g.attr('data-event', a.id);
-      g.append('line')
-        .attr('x1', r1(a.x))
-        .attr('x2', r1(a.x))
-        .attr('y1', r1(a.bottom + 2))
-        .attr('y2', plotBottom);
-    }
+    const g = notes.append('g').attr('class', 'marker').attr('data-event', a.id);
+    g.append('line')
+      .attr('x1', r1(a.x))
+      .attr('x2', r1(a.x))
+      .attr('y1', r1(a.bottom + 2))
+      .attr('y2', plotBottom);
     writeLines(g.append('text').attr('x', r1(a.left)).attr('y', r1(a.baseline)), a.lines, r1(a.left));
   }
 
@@ -225,6 +215,13 @@ export function renderLineChart(series: Series[], options: LineChartOptions): SV
       ]);
     }
   });
+
+  if (layout.band) {
+    // Drawn over the lines, on its halo, so they never hide it.
+    const { lines: bandLines, left, baseline } = layout.band;
+    const g = svg.append('g').attr('class', 'band-label').attr('aria-hidden', 'true');
+    writeLines(g.append('text').attr('x', r1(left)).attr('y', r1(baseline)), bandLines, r1(left));
+  }
 
   const labels = svg.append('g').attr('class', 'labels');
   for (const l of layout.labels) {
