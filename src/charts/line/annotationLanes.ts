@@ -19,8 +19,8 @@ export interface LanePlacement {
 /**
  * Stacks annotation labels in lanes above a plot so that no two labels in a
  * lane overlap and no rule running down from a higher lane crosses a label. A
- * label starts just right of its rule, or ends just left of it when it would
- * run past `right`, and is kept inside [left, right]. Items are placed from
+ * label starts just right of its rule, or ends just left of it when that
+ * avoids a clash, and is kept inside [left, right]. Items are placed from
  * left to right, each in the nearest lane that has room.
  */
 export function annotationLanes(
@@ -31,29 +31,33 @@ export function annotationLanes(
   const out = new Array<LanePlacement>(items.length);
   const placed: { x0: number; x1: number; x: number; rule: boolean; lane: number }[] = [];
   const order = items.map((item, index) => ({ item, index })).sort((a, b) => a.item.x - b.item.x);
+  const crosses = (x: number, a: number, b: number) => x >= a - bounds.gap / 2 && x <= b + bounds.gap / 2;
   for (const { item, index } of order) {
-    let x0 = item.x + pad;
-    if (x0 + item.width > bounds.right) x0 = item.x - pad - item.width;
-    x0 = Math.max(bounds.left, Math.min(x0, bounds.right - item.width));
-    const x1 = x0 + item.width;
-    const crosses = (x: number, a: number, b: number) => x >= a - bounds.gap / 2 && x <= b + bounds.gap / 2;
-    const overlapsLabel = (lane: number) =>
-      placed.some((p) => p.lane === lane && x0 < p.x1 + bounds.gap && x1 + bounds.gap > p.x0);
-    const crossesRule = (lane: number) =>
+    const inside = (x0: number) => Math.max(bounds.left, Math.min(x0, bounds.right - item.width));
+    const right = item.x + pad;
+    // Right of the rule when it fits, else left of it; the other side is the second choice.
+    const sides =
+      right + item.width > bounds.right ? [item.x - pad - item.width, right] : [right, item.x - pad - item.width];
+    const starts = [...new Set(sides.map(inside))];
+    const overlapsLabel = (lane: number, x0: number) =>
+      placed.some((p) => p.lane === lane && x0 < p.x1 + bounds.gap && x0 + item.width + bounds.gap > p.x0);
+    const crossesRule = (lane: number, x0: number) =>
       placed.some(
         (p) =>
           // A rule from a higher lane would run through this label…
-          (p.lane > lane && p.rule && crosses(p.x, x0, x1)) ||
+          (p.lane > lane && p.rule && crosses(p.x, x0, x0 + item.width)) ||
           // …or this label's rule through a label in a nearer lane.
           (p.lane < lane && item.rule && crosses(item.x, p.x0, p.x1)),
       );
-    // The nearest lane that is free of labels and rules; failing that, the nearest free of labels
+    // The nearest lane and side free of labels and rules; failing that, the nearest free of labels
     // (a dotted rule may then pass behind a label, which stays legible on its halo).
-    const lanes = Array.from({ length: placed.length + 1 }, (_, lane) => lane);
-    const lane =
-      lanes.find((l) => !overlapsLabel(l) && !crossesRule(l)) ?? lanes.find((l) => !overlapsLabel(l)) ?? placed.length;
-    placed.push({ x0, x1, x: item.x, rule: item.rule, lane });
-    out[index] = { left: x0, lane };
+    const options = Array.from({ length: placed.length + 1 }, (_, lane) => starts.map((x0) => ({ lane, x0 }))).flat();
+    const choice =
+      options.find((o) => !overlapsLabel(o.lane, o.x0) && !crossesRule(o.lane, o.x0)) ??
+      options.find((o) => !overlapsLabel(o.lane, o.x0)) ??
+      options[options.length - 1]!;
+    placed.push({ x0: choice.x0, x1: choice.x0 + item.width, x: item.x, rule: item.rule, lane: choice.lane });
+    out[index] = { left: choice.x0, lane: choice.lane };
   }
   return out;
 }
