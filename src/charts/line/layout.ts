@@ -174,7 +174,7 @@ export function lineChartLayout(series: Series[], options: LineLayoutOptions): L
   y.range([height - bottom, top]);
   // Lane bottoms, counted upwards from the plot.
   const laneBottom: number[] = [];
-  laneHeights.forEach((h, lane) => {
+  laneHeights.forEach((_, lane) => {
     laneBottom.push(lane === 0 ? top - gapAbovePlot : laneBottom[lane - 1]! - laneHeights[lane - 1]! - 4);
   });
   const annotations = notes.map((n, i) => {
