@@ -38,8 +38,10 @@ export interface Marker {
   id: string;
   /** Decimal year. */
   x: number;
-  /** Short label. */
+  /** Label: the event's title, wrapped above the plot. */
   label: string;
+  /** A shorter label written for charts, used when the title would need more than two lines. */
+  shortLabel?: string;
   /** Link target, if any. */
   href?: string;
 }

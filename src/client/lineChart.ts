@@ -1,4 +1,5 @@
 import { lineChartLayout, renderLineChart, type LineChartOptions } from '../charts/line/render';
+import { LINE_VARIANTS } from '../charts/line/variants';
 import type { Marker, Point, Series } from '../charts/types';
 import { FORMATS, type FormatName } from '../lib/format';
 
@@ -58,8 +59,9 @@ export function mount(el: HTMLElement, props: LineChartProps): () => void {
     title: props.title,
     description: props.description,
     idPrefix: `${props.id}-${name}`,
+    rendered: (LINE_VARIANTS.find((v) => v.name === name) ?? LINE_VARIANTS[0]).rendered,
     formatY: FORMATS[props.axisFormat],
-    markers: name === 'wide' ? props.markers : props.markers.filter((_, i) => i % 2 === 0),
+    markers: props.markers,
     ...(props.yDomain ? { yDomain: props.yDomain } : {}),
     ...(props.xDomain ? { xDomain: props.xDomain } : {}),
     ...(props.band ? { band: props.band } : {}),
@@ -197,8 +199,6 @@ export function mount(el: HTMLElement, props: LineChartProps): () => void {
   frame.addEventListener('focus', onFocus);
   frame.addEventListener('blur', onBlur);
   toggles?.addEventListener('change', onToggle);
-  if (toggles) toggles.hidden = false;
-  el.querySelector<HTMLElement>('.chart-help')?.removeAttribute('hidden');
   el.dataset['mounted'] = 'true';
 
   return () => {

@@ -1,5 +1,6 @@
 import type { Marker, Series } from '../charts/types';
 import { eventMarkers } from '../lib/markers';
+import { EVENT_CHART_LABELS } from './eventLabels';
 import { FIGURES, type FigureName } from './index';
 import type { FigureSpec, FigureState } from './types';
 
@@ -39,7 +40,10 @@ export function figureView(name: FigureName, state: Partial<FigureState> = {}): 
       })
     : all;
   const { markers: eventMarks, events } = eventMarkers(state.events ?? []);
-  const markers = [...eventMarks, ...(spec.markers?.() ?? [])];
+  const markers = [
+    ...eventMarks.map((m) => (EVENT_CHART_LABELS[m.id] ? { ...m, shortLabel: EVENT_CHART_LABELS[m.id] } : m)),
+    ...(spec.markers?.() ?? []),
+  ];
   const sources = [
     ...new Set([...series.flatMap((s) => s.points.flatMap((p) => p.source)), ...events.flatMap((e) => e.source)]),
   ];

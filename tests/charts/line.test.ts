@@ -75,4 +75,62 @@ describe('renderLineChart', () => {
     expect(render(short, 360).querySelector('text.series-label')?.textContent).toBe('A');
     expect(render(short, 720).querySelector('text.series-label')?.textContent).toBe('Alpha');
   });
+
+  it('renderLineChart wraps a long marker label onto lines, keeping every word', () => {
+    const title = 'Volcker switches the Fed to fighting inflation through the money supply';
+    const svg = renderLineChart(series, {
+      width: 720,
+      height: 400,
+      document: buildDocument(),
+      title: 'Fixture chart',
+      description: 'Markers.',
+      idPrefix: 'fx',
+      markers: [{ id: 'volcker', x: 2002, label: title }],
+    });
+    const text = svg.querySelector('[data-event="volcker"] text')!;
+    expect(text.querySelectorAll('tspan').length).toBeGreaterThan(1);
+    expect([...text.querySelectorAll('tspan')].map((t) => t.textContent).join(' ')).toBe(title);
+    expect(text.textContent).not.toMatch(/…/);
+  });
+
+  it('renderLineChart shows the short label of a marker on a phone when the title needs more than a line', () => {
+    const svg = renderLineChart(series, {
+      width: 360,
+      height: 320,
+      document: buildDocument(),
+      title: 'Fixture chart',
+      description: 'Markers.',
+      idPrefix: 'fx',
+      markers: [{ id: 'plaza', x: 2002, label: 'Plaza Accord to bring the dollar down', shortLabel: 'Plaza Accord' }],
+    });
+    expect(svg.querySelector('[data-event="plaza"] text')?.textContent).toBe('Plaza Accord');
+  });
+
+  it('renderLineChart sizes its text for the widths it is shown at', () => {
+    const svg = renderLineChart(series, {
+      width: 360,
+      height: 320,
+      rendered: { min: 320, max: 520 },
+      document: buildDocument(),
+      title: 'Fixture chart',
+      description: 'Size.',
+      idPrefix: 'fx',
+    });
+    expect(svg.getAttribute('style')).toMatch(/font-size:\s*clamp\(8\.308px, calc\([\d.]+px - [\d.]+cqw\), 13\.5px\)/);
+  });
+
+  it('renderLineChart gives each of more than four lines its own symbol and keeps estimates dashed', () => {
+    const many: Series[] = ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({
+      id,
+      label: id.toUpperCase(),
+      colour: `var(--c${i})`,
+      points: [point(2000.5, i), point(2001.5, i + 1), point(2002.5, i + 2, true)],
+    }));
+    const svg = render(many);
+    const symbols = [...svg.querySelectorAll('.lines .series')].map((g) => g.getAttribute('data-symbol'));
+    expect(new Set(symbols).size).toBe(5);
+    expect(symbols.every(Boolean)).toBe(true);
+    expect(svg.querySelectorAll('.lines path.estimate[stroke-dasharray="6 4"]')).toHaveLength(5);
+    expect(svg.querySelectorAll('.labels path.symbol')).toHaveLength(5);
+  });
 });

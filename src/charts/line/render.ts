@@ -1,18 +1,16 @@
-import { extent, max, min } from 'd3-array';
 import { axisBottom, axisLeft } from 'd3-axis';
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import { line } from 'd3-shape';
-import type { Marker, Point, Series } from '../types';
+import type { Point, Series } from '../types';
+import { LINE_HEIGHT, lineChartLayout, type LineLayoutOptions } from './layout';
+import { symbolPath, type SymbolName } from './seriesSymbols';
+
+export { lineChartLayout, type LineChartLayout } from './layout';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Everything a line chart needs besides its series. */
-export interface LineChartOptions {
-  /** Outer width in px (the viewBox width). */
-  width: number;
-  /** Outer height in px. */
-  height: number;
+export interface LineChartOptions extends LineLayoutOptions {
   /** The document to create nodes with: linkedom at build time, `window.document` in the browser. */
   document: Document;
   /** Accessible title of the figure. */
@@ -21,65 +19,9 @@ export interface LineChartOptions {
   description: string;
   /** Unique prefix for ids inside this SVG. */
   idPrefix: string;
-  /** Formats a y value for the axis and tooltips. */
-  formatY?: (value: number) => string;
-  /** Fixed y domain; otherwise from the data, starting at zero when all values are positive. */
-  yDomain?: [number, number];
-  /** Fixed x domain in decimal years. */
-  xDomain?: [number, number];
-  /** Events drawn as vertical rules. */
-  markers?: Marker[];
-  /** A period shaded behind the lines, with a label. */
-  band?: { from: number; to: number; label: string };
-  /** Formats x ticks; whole years by default. */
-  formatX?: (value: number) => string;
 }
 
-/** The scales and frame a rendered chart used, so overlays can be drawn on it later. */
-export interface LineChartLayout {
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
-  margin: { top: number; right: number; bottom: number; left: number };
-  width: number;
-  height: number;
-}
-
-/** Computes scales and margins: labels at line ends need room on the right. */
-export function lineChartLayout(
-  series: Series[],
-  options: Pick<LineChartOptions, 'width' | 'height' | 'yDomain' | 'xDomain' | 'markers'>,
-): LineChartLayout {
-  const { width, height } = options;
-  const all = series.flatMap((s) => s.points);
-  const narrow = width < 480;
-  const longest = max(series, (s) => (narrow ? (s.shortLabel ?? s.label) : s.label).length) ?? 0;
-  const margin = {
-    top: options.markers?.length ? 38 : 12,
-    right: Math.min(narrow ? 70 : 130, 10 + longest * 6.5),
-    bottom: 28,
-    left: 44,
-  };
-  const [x0, x1] = options.xDomain ?? (extent(all, (p) => p.x) as [number, number]);
-  // The y range follows what is visible, so zooming into a period rescales the values.
-  const values = all.filter((p) => p.x >= x0 && p.x <= x1 && p.y !== null).map((p) => p.y as number);
-  const lo = min(values) ?? 0;
-  const hi = max(values) ?? 1;
-  const yDomain = options.yDomain ?? [lo >= 0 ? 0 : lo, hi];
-  return {
-    x: scaleLinear()
-      .domain([x0, x1])
-      .range([margin.left, width - margin.right]),
-    y: scaleLinear()
-      .domain(yDomain)
-      .nice()
-      .range([height - margin.bottom, margin.top]),
-    margin,
-    width,
-    height,
-  };
-}
-
-const defaultFormat = (v: number) => String(Math.round(v * 10) / 10);
+type Group = Selection<SVGGElement, unknown, null, undefined>;
 
 /** Splits a series into runs of consecutive points with the same estimate flag, so estimates can be dashed. */
 function runs(points: Point[]): { estimate: boolean; points: Point[] }[] {
@@ -92,17 +34,59 @@ function runs(points: Point[]): { estimate: boolean; points: Point[] }[] {
   return out;
 }
 
+/** Writes lines of text as tspans, the first at the text's own position. */
+function writeLines(text: Selection<SVGTextElement, unknown, null, undefined>, lines: string[], x: number): void {
+  lines.forEach((l, i) =>
+    text
+      .append('tspan')
+      .attr('x', x)
+      .attr('dy', i === 0 ? null : `${LINE_HEIGHT}em`)
+      .text(l),
+  );
+}
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** Symbols along a line, about every 90 units, shifted per series so two lines' symbols do not coincide. */
+function drawSymbols(
+  g: Group,
+  points: Point[],
+  place: (p: Point) => [number, number],
+  symbol: SymbolName,
+  phase: number,
+  size: number,
+  range: [number, number],
+): void {
+  const defined = points.filter((p) => p.y !== null);
+  if (defined.length === 0) return;
+  const d = symbolPath(symbol, size);
+  const step = 90;
+  for (let at = range[0] + step * phase; at <= range[1]; at += step) {
+    let best = defined[0]!;
+    for (const p of defined) if (Math.abs(place(p)[0] - at) < Math.abs(place(best)[0] - at)) best = p;
+    const [px, py] = place(best);
+    if (Math.abs(px - at) > step / 2) continue;
+    g.append('path')
+      .attr('class', 'symbol')
+      .attr('d', d)
+      .attr('transform', `translate(${r1(px)},${r1(py)})`);
+  }
+}
+
 /**
  * Renders a line chart as an SVG element: axes, one path per series (gaps
- * stay gaps, estimates dashed), labels at line ends and event markers. Pure:
- * the same series, size and document always give the same SVG.
+ * stay gaps, estimates dashed), labels at line ends that dodge each other,
+ * event markers whose labels wrap and stack above the plot, and symbols when
+ * more than four lines share it. Text is sized for the widths the drawing is
+ * shown at. Pure: the same series, size and document always give the same SVG.
  */
 export function renderLineChart(series: Series[], options: LineChartOptions): SVGSVGElement {
   const { width, height, document, title, description, idPrefix } = options;
-  const formatY = options.formatY ?? defaultFormat;
-  const formatX = options.formatX ?? ((v: number) => String(Math.floor(v)));
   const layout = lineChartLayout(series, options);
-  const { x, y, margin } = layout;
+  const { x, y, margin, text } = layout;
+  const f = text.layout;
+  const formatY = options.formatY ?? ((v: number) => String(Math.round(v * 10) / 10));
+  const formatX = options.formatX ?? ((v: number) => String(Math.floor(v)));
 
   const svg = select<SVGSVGElement, unknown>(document.createElementNS(SVG_NS, 'svg'))
     .attr('xmlns', SVG_NS)
@@ -113,72 +97,59 @@ export function renderLineChart(series: Series[], options: LineChartOptions): SV
     .attr('aria-labelledby', `${idPrefix}-title ${idPrefix}-desc`)
     .attr('class', 'chart line-chart')
     .attr('data-width', width)
-    .attr('data-height', height);
+    .attr('data-height', height)
+    .style('font-size', text.css);
   svg.append('title').attr('id', `${idPrefix}-title`).text(title);
   svg.append('desc').attr('id', `${idPrefix}-desc`).text(description);
 
-  const xTicks = Math.max(2, Math.floor((width - margin.left - margin.right) / 80));
   svg
     .append('g')
     .attr('class', 'axis axis-x')
     .attr('transform', `translate(0,${height - margin.bottom})`)
     .call(
       axisBottom(x)
-        .ticks(xTicks)
+        .tickValues(layout.xTicks)
         .tickFormat((d) => formatX(Number(d)))
-        .tickSizeOuter(0),
+        .tickSizeOuter(0)
+        .tickPadding(3 + r1(f * 0.4)),
     )
-    .attr('aria-hidden', 'true');
+    .attr('aria-hidden', 'true')
+    .call((g) => g.attr('font-size', null).attr('font-family', null));
   svg
     .append('g')
     .attr('class', 'axis axis-y')
     .attr('transform', `translate(${margin.left},0)`)
     .call(
       axisLeft(y)
-        .ticks(Math.max(3, Math.floor(height / 60)))
+        .tickValues(layout.yTicks)
         .tickFormat((d) => formatY(Number(d)))
         .tickSize(-(width - margin.left - margin.right)),
     )
     .attr('aria-hidden', 'true')
+    .call((g) => g.attr('font-size', null).attr('font-family', null))
     .call((g) => g.select('.domain').remove());
 
-  if (options.band) {
-    const { from, to, label } = options.band;
-    const [d0, d1] = x.domain() as [number, number];
-    const x0 = x(Math.max(from, d0));
-    const x1 = x(Math.min(to, d1));
-    if (x1 > x0) {
-      const g = svg.append('g').attr('class', 'band').attr('aria-hidden', 'true');
-      g.append('rect')
-        .attr('x', x0)
-        .attr('y', margin.top)
-        .attr('width', x1 - x0)
-        .attr('height', height - margin.top - margin.bottom);
-      g.append('text')
-        .attr('x', x0 + 4)
-        .attr('y', margin.top + 12)
-        .text(label);
-    }
+  const plotTop = margin.top;
+  const plotBottom = height - margin.bottom;
+  if (layout.band) {
+    const { x0, x1 } = layout.band;
+    const g = svg.append('g').attr('class', 'band').attr('aria-hidden', 'true');
+    g.append('rect')
+      .attr('x', r1(x0))
+      .attr('y', plotTop)
+      .attr('width', r1(x1 - x0))
+      .attr('height', plotBottom - plotTop);
   }
 
-  const markerLayer = svg.append('g').attr('class', 'markers').attr('aria-hidden', 'true');
-  for (const [i, m] of (options.markers ?? []).entries()) {
-    if (m.x < x.domain()[0] || m.x > x.domain()[1]) continue;
-    const g = markerLayer.append('g').attr('class', 'marker').attr('data-event', m.id);
+  const notes = svg.append('g').attr('class', 'markers').attr('aria-hidden', 'true');
+  for (const a of layout.annotations) {
+    const g = notes.append('g').attr('class', 'marker').attr('data-event', a.id);
     g.append('line')
-      .attr('x1', x(m.x))
-      .attr('x2', x(m.x))
-      .attr('y1', margin.top - 4)
-      .attr('y2', height - margin.bottom);
-    const limit = width < 480 ? 18 : 30;
-    const label = m.label.length > limit ? `${m.label.slice(0, limit - 1).trimEnd()}…` : m.label;
-    const mx = x(m.x);
-    const half = label.length * 2.8;
-    g.append('text')
-      .attr('x', mx)
-      .attr('y', margin.top - 8 - (i % 2) * 12)
-      .attr('text-anchor', mx + half > width ? 'end' : mx - half < 0 ? 'start' : 'middle')
-      .text(label);
+      .attr('x1', r1(a.x))
+      .attr('x2', r1(a.x))
+      .attr('y1', r1(a.bottom + 2))
+      .attr('y2', plotBottom);
+    writeLines(g.append('text').attr('x', r1(a.left)).attr('y', r1(a.baseline)), a.lines, r1(a.left));
   }
 
   const path = line<Point>()
@@ -187,22 +158,23 @@ export function renderLineChart(series: Series[], options: LineChartOptions): SV
     .y((p) => y(p.y ?? 0));
   // A nested svg is the plot area: it clips lines at the edges of a zoomed view
   // without a clipPath id (figures are cloned into scrolly stages, where ids are dropped).
-  const plotTop = margin.top - 2;
-  const plotHeight = Math.max(0, height - margin.bottom - plotTop + 2);
+  const clipTop = plotTop - 2;
+  const plotHeight = Math.max(0, plotBottom - clipTop + 2);
   const plotWidth = Math.max(0, width - margin.left - margin.right);
   const plot = svg
     .append('svg')
     .attr('x', margin.left)
-    .attr('y', plotTop)
+    .attr('y', clipTop)
     .attr('width', plotWidth)
     .attr('height', plotHeight)
-    .attr('viewBox', `${margin.left} ${plotTop} ${plotWidth} ${plotHeight}`)
+    .attr('viewBox', `${margin.left} ${clipTop} ${plotWidth} ${plotHeight}`)
     .attr('overflow', 'hidden');
   const lines = plot.append('g').attr('class', 'lines');
-  const labels = svg.append('g').attr('class', 'labels');
-  for (const s of series) {
+  const [d0, d1] = x.domain() as [number, number];
+  series.forEach((s, si) => {
+    const symbol = layout.symbols[si] ?? null;
     const g = lines.append('g').attr('class', 'series').attr('data-series', s.id).style('--series', s.colour);
-    const [d0, d1] = x.domain() as [number, number];
+    if (symbol) g.attr('data-symbol', symbol);
     // Keep one point beyond each edge so a line runs to the edge of the plot, where it is clipped.
     const first = s.points.findIndex((p) => p.x >= d0);
     const after = s.points.findIndex((p) => p.x > d1);
@@ -219,38 +191,66 @@ export function renderLineChart(series: Series[], options: LineChartOptions): SV
       const before = visible[visible.indexOf(p) - 1];
       const next = visible[visible.indexOf(p) + 1];
       if (p.y !== null && (before?.y ?? null) === null && (next?.y ?? null) === null) {
-        g.append('circle').attr('class', 'point').attr('cx', x(p.x)).attr('cy', y(p.y)).attr('r', 3).attr('data-i', i);
+        // With symbols, a lone value is drawn as its series' symbol, so it too can be told apart.
+        if (symbol)
+          g.append('path')
+            .attr('class', 'point symbol')
+            .attr('d', symbolPath(symbol, f * 0.7))
+            .attr('transform', `translate(${r1(x(p.x))},${r1(y(p.y))})`)
+            .attr('data-i', i);
+        else
+          g.append('circle')
+            .attr('class', 'point')
+            .attr('cx', x(p.x))
+            .attr('cy', y(p.y))
+            .attr('r', 3)
+            .attr('data-i', i);
       }
     });
-    const last = [...inside].reverse().find((p) => p.y !== null);
-    if (last && last.y !== null) {
-      labels
-        .append('text')
-        .attr('data-series', s.id)
-        .style('--series', s.colour)
-        .attr('class', 'series-label')
-        .attr('x', x(last.x) + 6)
-        .attr('y', y(last.y))
-        .attr('dy', '0.32em')
-        .text(width < 480 ? (s.shortLabel ?? s.label) : s.label);
+    if (symbol) {
+      const count = layout.symbols.filter(Boolean).length;
+      drawSymbols(g, inside, (p) => [x(p.x), y(p.y ?? 0)], symbol, (si + 0.5) / count, f * 0.6, [
+        margin.left,
+        width - margin.right,
+      ]);
     }
-  }
-  placeLabels(svg, layout);
-  return svg.node()!;
-}
+  });
 
-/** Nudges end labels apart vertically so they never overlap. */
-function placeLabels(svg: Selection<SVGSVGElement, unknown, null, undefined>, layout: LineChartLayout): void {
-  const labels = svg.selectAll<SVGTextElement, unknown>('text.series-label').nodes();
-  const items = labels.map((node) => ({ node, y: Number(node.getAttribute('y')) })).sort((a, b) => a.y - b.y);
-  const gap = 13;
-  for (let i = 1; i < items.length; i++) {
-    if (items[i].y - items[i - 1].y < gap) items[i].y = items[i - 1].y + gap;
+  if (layout.band) {
+    // Drawn over the lines, on its halo, so they never hide it.
+    const { lines: bandLines, left, baseline } = layout.band;
+    const g = svg.append('g').attr('class', 'band-label').attr('aria-hidden', 'true');
+    writeLines(g.append('text').attr('x', r1(left)).attr('y', r1(baseline)), bandLines, r1(left));
   }
-  const bottom = layout.height - layout.margin.bottom;
-  for (let i = items.length - 1; i >= 0; i--) {
-    const limit = i === items.length - 1 ? bottom : items[i + 1].y - gap;
-    if (items[i].y > limit) items[i].y = limit;
-    items[i].node.setAttribute('y', String(Math.round(items[i].y * 10) / 10));
+
+  const labels = svg.append('g').attr('class', 'labels');
+  for (const l of layout.labels) {
+    const si = series.findIndex((s) => s.id === l.seriesId);
+    const s = series[si]!;
+    const g = labels.append('g').attr('data-series', s.id).style('--series', s.colour);
+    if (l.leader) {
+      g.append('line')
+        .attr('class', 'leader')
+        .attr('x1', r1(l.anchor.x + 3))
+        .attr('y1', r1(l.anchor.y))
+        .attr('x2', r1(l.left - (layout.symbols[si] ? f * 1.1 : 0) - 3))
+        .attr('y2', r1(l.y));
+    }
+    const symbol = layout.symbols[si];
+    if (symbol) {
+      g.append('path')
+        .attr('class', 'symbol')
+        .attr('d', symbolPath(symbol, f * 0.6))
+        .attr('transform', `translate(${r1(l.left - f * 0.6)},${r1(l.y)})`);
+    }
+    const firstBaseline = l.y - ((l.lines.length - 1) * LINE_HEIGHT * f) / 2;
+    const t = g
+      .append('text')
+      .attr('class', 'series-label')
+      .attr('x', r1(l.left))
+      .attr('y', r1(firstBaseline))
+      .attr('dy', '0.32em');
+    writeLines(t, l.lines, r1(l.left));
   }
+  return svg.node()!;
 }
