@@ -57,9 +57,9 @@ export function mount(el: HTMLElement): () => void {
   const { signal } = controller;
   const reduce = matchMedia('(prefers-reduced-motion: reduce)');
   const captionOf = (step: HTMLElement) => step.querySelector('[data-step-caption]')?.textContent?.trim() ?? '';
+  // Every caption is stacked in the stage so its height never changes; the one shown is the step's caption.
   const captions = steps.map((step) => {
     const p = document.createElement('p');
-    p.dataset['stepCaption'] = '';
     p.textContent = captionOf(step);
     return p;
   });
@@ -72,7 +72,10 @@ export function mount(el: HTMLElement): () => void {
     active?.classList.remove('is-active');
     step.classList.add('is-active');
     active = step;
-    captions.forEach((c, i) => c.classList.toggle('is-current', i === index));
+    captions.forEach((c, i) => {
+      c.classList.toggle('is-current', i === index);
+      c.toggleAttribute('data-step-caption', i === index);
+    });
     const figure = step.querySelector('[data-step-figure]');
     if (figure) {
       const next = frameOf(figure);

@@ -75,10 +75,10 @@ function sampleScrollies(page: Page): Promise<{ id: string; samples: Sample[]; t
         const r = svg.getBoundingClientRect();
         let seen = 0;
         let total = 0;
-        for (let i = 0.5; i < 16; i++)
-          for (let j = 0.5; j < 12; j++) {
-            const px = r.left + (r.width * i) / 16;
-            const py = r.top + (r.height * j) / 12;
+        for (let i = 0.5; i < 12; i++)
+          for (let j = 0.5; j < 9; j++) {
+            const px = r.left + (r.width * i) / 12;
+            const py = r.top + (r.height * j) / 9;
             total++;
             if (px < 0 || py < 0 || px >= innerWidth || py >= innerHeight) continue;
             const hit = document.elementFromPoint(px, py);
@@ -109,15 +109,17 @@ function stageAndSteps(page: Page, scrollyId: string): Promise<{ shown: string[]
     const scrolly = document.getElementById(id)!;
     const stage = scrolly.querySelector('[data-scrolly-stage]')!;
     const text = (el: Element | null) => (el?.textContent ?? '').trim();
-    const shown = [...stage.querySelectorAll('[data-step-caption]')]
+    const steps = [...scrolly.querySelectorAll('[data-step] > [data-step-figure] [data-step-caption]')].map(text);
+    // Any text in the stage that is a step's caption, as far as it shows (opacity along its ancestors).
+    const shown = [...stage.querySelectorAll('*')]
+      .filter((c) => c.childElementCount === 0 && steps.includes(text(c)))
       .filter((c) => {
         let opacity = 1;
         for (let n: Element | null = c; n && n !== stage; n = n.parentElement)
           opacity *= Number(getComputedStyle(n).opacity);
-        return opacity > 0.5 && c.checkVisibility();
+        return opacity > 0.5 && c.checkVisibility({ visibilityProperty: true });
       })
       .map(text);
-    const steps = [...scrolly.querySelectorAll('[data-step] > [data-step-figure] [data-step-caption]')].map(text);
     return { shown, steps };
   }, scrollyId);
 }
