@@ -1,3 +1,5 @@
+import { stepInView } from '../lib/stepInView';
+
 /**
  * Scrollytelling without re-rendering: every step carries its own figure,
  * rendered at build time from the step's declared state. This island shows
@@ -14,28 +16,6 @@
 /** How long one drawing takes to fade into the next, in ms (the CSS fades captions as long). */
 const FADE_MS = 200;
 
-/**
- * The step a reader is reading: the one nearest the middle of the reading
- * area (the part of the screen below the stage when the stage is above the
- * steps, the whole screen when it stands beside them). A step across the
- * middle is at distance 0; between two steps, the nearer edge wins.
- */
-export function stepInView(stage: DOMRect, steps: readonly DOMRect[], viewportHeight: number): number {
-  const above = steps[0] && stage.left < steps[0].right && stage.right > steps[0].left;
-  const top = above ? Math.min(Math.max(stage.bottom, 0), viewportHeight) : 0;
-  const line = top + (viewportHeight - top) / 2;
-  let index = 0;
-  let nearest = Infinity;
-  steps.forEach((s, i) => {
-    const distance = s.top > line ? s.top - line : s.bottom < line ? line - s.bottom : 0;
-    if (distance < nearest) {
-      nearest = distance;
-      index = i;
-    }
-  });
-  return index;
-}
-
 /** A visual copy of a step's drawing for the stage (aria-hidden): no ids, so none is duplicated. */
 function frameOf(figure: Element): HTMLElement {
   const frame = figure.cloneNode(true) as HTMLElement;
@@ -46,6 +26,11 @@ function frameOf(figure: Element): HTMLElement {
   return frame;
 }
 
+/**
+ * Mounts one scrolly: builds its stage (captions stacked, the active step's
+ * drawing), follows the scroll position and keyboard focus, and returns a
+ * function that undoes it all.
+ */
 export function mount(el: HTMLElement): () => void {
   const stage = el.querySelector<HTMLElement>('[data-scrolly-stage]');
   const frames = el.querySelector<HTMLElement>('[data-scrolly-frames]');
@@ -101,14 +86,18 @@ export function mount(el: HTMLElement): () => void {
   }
 
   function update(): void {
+    // Far from the screen nothing a reader sees depends on the step, so no more layout is read.
+    const box = el.getBoundingClientRect();
+    if (active && (box.bottom < -innerHeight || box.top > 2 * innerHeight)) return;
     const index = stepInView(
       stage!.getBoundingClientRect(),
       steps.map((s) => s.getBoundingClientRect()),
       innerHeight,
     );
-    // A step the keyboard focused stays active while it is on screen, whatever the line says.
+    // A step the keyboard focused stays active while it is on screen, whatever the middle says
+    // (a step clicked with the mouse is focused too, but must not hold the stage while the reader scrolls on).
     const focused = document.activeElement?.closest<HTMLElement>('[data-step]');
-    if (focused && steps.includes(focused)) {
+    if (focused && steps.includes(focused) && focused.matches(':focus-visible')) {
       const r = focused.getBoundingClientRect();
       if (r.bottom > 0 && r.top < innerHeight) return activate(focused);
     }
