@@ -1,55 +1,151 @@
+import { stepInView } from '../lib/stepInView';
+
 /**
  * Scrollytelling without re-rendering: every step carries its own figure,
  * rendered at build time from the step's declared state. This island shows
  * the active step's figure in one sticky stage, so the figure is a pure
  * function of the active step and readers without JavaScript still see
  * every step's figure in the flow of the text.
+ *
+ * The active step is read from the scroll position (on load, reload, a jump
+ * to an anchor, a resize and every scroll frame), never inferred from the
+ * crossings an observer happened to report: a fling or a restored scroll
+ * position crosses nothing, yet must show the step in view.
+ */
+
+/** How long one drawing takes to fade into the next, in ms (the CSS fades captions as long). */
+const FADE_MS = 200;
+
+/** A visual copy of a step's drawing for the stage (aria-hidden): no ids, so none is duplicated. */
+function frameOf(figure: Element): HTMLElement {
+  const frame = figure.cloneNode(true) as HTMLElement;
+  frame.querySelector('figcaption')?.remove();
+  frame.querySelectorAll('[id]').forEach((n) => n.removeAttribute('id'));
+  frame.querySelectorAll('[aria-labelledby]').forEach((n) => n.removeAttribute('aria-labelledby'));
+  frame.classList.add('scrolly-frame');
+  return frame;
+}
+
+/**
+ * Mounts one scrolly: builds its stage (captions stacked, the active step's
+ * drawing), follows the scroll position and keyboard focus, and returns a
+ * function that undoes it all.
  */
 export function mount(el: HTMLElement): () => void {
   const stage = el.querySelector<HTMLElement>('[data-scrolly-stage]');
+  const frames = el.querySelector<HTMLElement>('[data-scrolly-frames]');
+  const captionStack = el.querySelector<HTMLElement>('[data-scrolly-captions]');
   const live = el.querySelector<HTMLElement>('[data-scrolly-live]');
   const steps = [...el.querySelectorAll<HTMLElement>('[data-step]')];
-  if (!stage || steps.length === 0) return () => {};
+  if (!stage || !frames || !captionStack || steps.length === 0) return () => {};
+  const controller = new AbortController();
+  const { signal } = controller;
+  const reduce = matchMedia('(prefers-reduced-motion: reduce)');
+  const captionOf = (step: HTMLElement) => step.querySelector('[data-step-caption]')?.textContent?.trim() ?? '';
+  // Every caption is stacked in the stage so its height never changes; the one shown is the step's caption.
+  const captions = steps.map((step) => {
+    const p = document.createElement('p');
+    p.textContent = captionOf(step);
+    return p;
+  });
+  captionStack.replaceChildren(...captions);
   let active: HTMLElement | null = null;
 
   function activate(step: HTMLElement): void {
     if (step === active) return;
+    const index = steps.indexOf(step);
     active?.classList.remove('is-active');
     step.classList.add('is-active');
     active = step;
+    captions.forEach((c, i) => {
+      c.classList.toggle('is-current', i === index);
+      c.toggleAttribute('data-step-caption', i === index);
+    });
     const figure = step.querySelector('[data-step-figure]');
     if (figure) {
-      // The stage is a visual copy (aria-hidden): drop ids so none is duplicated.
-      const copy = figure.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('[id]').forEach((n) => n.removeAttribute('id'));
-      copy.querySelectorAll('[aria-labelledby]').forEach((n) => n.removeAttribute('aria-labelledby'));
-      stage!.replaceChildren(copy);
+      const next = frameOf(figure);
+      const previous = [...frames!.children] as HTMLElement[];
+      frames!.append(next);
+      if (reduce.matches || previous.length === 0) {
+        previous.forEach((p) => p.remove());
+      } else {
+        // The new drawing fades in over the old, which then leaves; a frame caught mid-fade leaves at once.
+        previous.slice(0, -1).forEach((p) => p.remove());
+        const last = previous.at(-1)!;
+        next.animate([{ opacity: 0 }, { opacity: 1 }], { duration: FADE_MS, easing: 'ease-out' });
+        last
+          .animate([{ opacity: 1 }, { opacity: 0 }], { duration: FADE_MS, easing: 'ease-in', fill: 'forwards' })
+          .finished.then(
+            () => last.remove(),
+            () => last.remove(),
+          );
+      }
     }
-    const caption = step.querySelector('[data-step-caption]')?.textContent ?? '';
-    if (live) live.textContent = `Figure: ${caption}`;
-    el.dataset['activeStep'] = String(steps.indexOf(step));
+    if (live) live.textContent = `Figure: ${captionOf(step)}`;
+    el.dataset['activeStep'] = String(index);
   }
 
-  // A step is active while it crosses the line 60 % down the viewport.
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) if (entry.isIntersecting) activate(entry.target as HTMLElement);
-    },
-    { rootMargin: '-40% 0px -60% 0px' },
-  );
-  steps.forEach((s) => observer.observe(s));
-  const onFocus = (e: FocusEvent) => {
-    const step = (e.target as HTMLElement).closest<HTMLElement>('[data-step]');
-    if (step) activate(step);
+  function update(): void {
+    // Far from the screen nothing a reader sees depends on the step, so no more layout is read.
+    const box = el.getBoundingClientRect();
+    if (active && (box.bottom < -innerHeight || box.top > 2 * innerHeight)) return;
+    const index = stepInView(
+      stage!.getBoundingClientRect(),
+      steps.map((s) => s.getBoundingClientRect()),
+      innerHeight,
+    );
+    // A step the keyboard focused stays active while it is on screen, whatever the middle says
+    // (a step clicked with the mouse is focused too, but must not hold the stage while the reader scrolls on).
+    const focused = document.activeElement?.closest<HTMLElement>('[data-step]');
+    if (focused && steps.includes(focused) && focused.matches(':focus-visible')) {
+      const r = focused.getBoundingClientRect();
+      if (r.bottom > 0 && r.top < innerHeight) return activate(focused);
+    }
+    activate(steps[index]!);
+  }
+
+  // Scroll events come once a frame, so the step is read on each without waiting for another frame;
+  // the other events may come in bursts.
+  let pending = 0;
+  const schedule = () => {
+    if (!pending)
+      pending = requestAnimationFrame(() => {
+        pending = 0;
+        update();
+      });
   };
-  el.addEventListener('focusin', onFocus);
+  // The stage's height sets where a linked step lands (CSS scroll-margin), so it is not hidden under the stage.
+  const measure = () => el.style.setProperty('--scrolly-stage-height', `${stage.offsetHeight}px`);
+  const resized = new ResizeObserver(() => {
+    measure();
+    schedule();
+  });
+  addEventListener('scroll', update, { passive: true, signal });
+  for (const type of ['resize', 'hashchange', 'pageshow', 'load']) addEventListener(type, schedule, { signal });
+  el.addEventListener(
+    'focusin',
+    (e) => {
+      const step = (e.target as HTMLElement).closest<HTMLElement>('[data-step]');
+      if (step) activate(step);
+    },
+    { signal },
+  );
+
   el.classList.add('is-mounted');
-  activate(steps[0]!);
+  el.querySelector('.scrolly-title')?.classList.add('visually-hidden');
+  resized.observe(stage);
+  measure();
+  // A link to a step was followed before the stage existed: bring the step back into view below it.
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (target && steps.includes(target)) target.scrollIntoView();
+  update();
 
   return () => {
-    observer.disconnect();
-    el.removeEventListener('focusin', onFocus);
+    controller.abort();
+    resized.disconnect();
+    cancelAnimationFrame(pending);
     el.classList.remove('is-mounted');
+    el.querySelector('.scrolly-title')?.classList.remove('visually-hidden');
   };
 }
 
