@@ -1,87 +1,35 @@
-import { paintMarkers, type MarkerColours, type MarkerContext } from '../charts/timeline/canvas';
+import { paintMarkers } from '../charts/timeline/canvas';
+import { matches } from '../charts/timeline/filter';
+import { hitTest } from '../charts/timeline/hitTest';
+import { TIMELINE_SIZE, timelineLayout } from '../charts/timeline/layout';
 import { renderEventPanel } from '../charts/timeline/panel';
-import { completeTimeline, positionTimeline, timelineLayout } from '../charts/timeline/render';
+import { completeTimeline, fitTimeline, positionTimeline } from '../charts/timeline/position';
 import type { TimelineItem, TimelineModel } from '../charts/timeline/series';
-import { ERA_IDS } from '../schemas/vocab';
+import { centreOn, clampDomain, zoomAround, type Domain } from '../charts/timeline/view';
 import type { EventDetail } from '../lib/timelineData';
-import {
-  formatTimelineState,
-  parseTimelineState,
-  TIMELINE_MAX,
-  TIMELINE_MIN,
-  type TimelineState,
-} from '../state/timeline';
+import { formatTimelineState, parseTimelineState, TIMELINE_MAX, TIMELINE_MIN } from '../state/timeline';
+import { openMotionLayer, type MotionLayer } from './timelineMotion';
+import { urlSync } from './timelineUrl';
+import { attachZoom, type ZoomControl } from './timelineZoom';
 
-/** Visible svg drawings of the timeline (wide and narrow), and the one the stylesheet shows now. */
+/**
+ * The two drawings of the timeline (wide and narrow), and the one the
+ * stylesheet shows now. Only the outer svg of each: the plot area inside it is
+ * an svg too, and is not a drawing.
+ */
 function drawings(el: HTMLElement): { all: SVGSVGElement[]; visible: SVGSVGElement | null } {
-  const all = [...el.querySelectorAll<SVGSVGElement>('.timeline-variant svg')];
-  return { all, visible: all.find((s) => (s.parentElement as HTMLElement).offsetParent !== null) ?? null };
-}
-
-/** A canvas over a drawing's plot area that shows the markers while the view moves. */
-interface MotionLayer {
-  svg: SVGSVGElement;
-  canvas: HTMLCanvasElement;
-  ctx: MarkerContext;
-  layout: ReturnType<typeof timelineLayout>;
-  colours: MarkerColours;
+  const all = [...el.querySelectorAll<SVGSVGElement>('.timeline-variant > svg')];
+  return { all, visible: all.find((s) => s.parentElement!.offsetParent !== null) ?? null };
 }
 
 /** Quiet time after the last movement before the markers go back into the SVG. */
 const SETTLE_MS = 150;
 
 /**
- * Puts a canvas over the plot area of `svg`, sized to it on screen and to the
- * device's pixels, with the stylesheet's marker colours, and hides the SVG markers.
- */
-function openMotionLayer(svg: SVGSVGElement): MotionLayer | null {
-  const doc = svg.ownerDocument;
-  const layout = timelineLayout(Number(svg.dataset['width']), 7);
-  const scale = svg.getBoundingClientRect().width / layout.width;
-  const canvas = doc.createElement('canvas');
-  const ctx = canvas.getContext('2d');
-  if (!ctx || !(scale > 0)) return null;
-  const dpr = doc.defaultView?.devicePixelRatio ?? 1;
-  const [width, height] = [(layout.right - layout.left) * scale, layout.axisY * scale];
-  canvas.className = 'timeline-motion';
-  canvas.setAttribute('aria-hidden', 'true');
-  canvas.width = Math.ceil(width * dpr);
-  canvas.height = Math.ceil(height * dpr);
-  canvas.style.left = `${layout.left * scale}px`;
-  canvas.style.width = `${width}px`;
-  canvas.style.height = `${height}px`;
-  ctx.setTransform(scale * dpr, 0, 0, scale * dpr, -layout.left * scale * dpr, 0);
-  const style = getComputedStyle(svg);
-  const read = (name: string) => style.getPropertyValue(name).trim();
-  const colours: MarkerColours = {
-    era: Object.fromEntries(ERA_IDS.map((era) => [era, read(`--era-${era}`)])) as MarkerColours['era'],
-    outline: read('--bg-raised'),
-    selected: read('--text'),
-    active: read('--focus'),
-  };
-  svg.parentElement!.append(canvas);
-  svg.classList.add('is-moving');
-  return { svg, canvas, ctx, layout, colours };
-}
-
-/** Keeps a domain inside the timeline's bounds and at least two years wide. */
-function clampDomain([from, to]: [number, number]): [number, number] {
-  const span = Math.min(Math.max(to - from, 2), TIMELINE_MAX - TIMELINE_MIN);
-  const start = Math.min(Math.max(from, TIMELINE_MIN), TIMELINE_MAX - span);
-  return [start, start + span];
-}
-
-/** True when an item passes the era and category filters and the search words. */
-export function matches(item: TimelineItem, state: TimelineState): boolean {
-  if (!state.eras.includes(item.era) || !state.cats.includes(item.category)) return false;
-  const words = state.q.toLowerCase().split(/\s+/).filter(Boolean);
-  return words.every((w) => item.text.includes(w));
-}
-
-/**
  * The timeline explorer: filters, search, keyboard navigation, zoom and pan,
  * the event panel, and the view in the URL. It re-renders with the module the
  * build used; d3-zoom is loaded only when the reader first drags or scrolls.
+ * Every listener goes with one AbortController when the returned function runs.
  */
 export async function mount(el: HTMLElement): Promise<() => void> {
   const doc = el.ownerDocument;
@@ -92,20 +40,21 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   const search = el.querySelector<HTMLInputElement>('[data-timeline-search]')!;
   const base = el.dataset['base'] ?? '/';
   const model = (await (await fetch(el.dataset['modelUrl']!)).json()) as TimelineModel;
+  const abort = new AbortController();
+  const on = { signal: abort.signal };
   let details: Map<string, EventDetail> | undefined;
   const onExplorer = /\/timeline\/$/.test(win.location.pathname);
   let state = parseTimelineState(win.location.search || el.dataset['initial'] || '');
-  let domain: [number, number] = [state.from, state.to];
+  let domain: Domain = [state.from, state.to];
   let visibleItems: TimelineItem[] = [];
   let shown = new Set(model.items.map((i) => i.id));
   let active = -1;
   let frameRequest = 0;
   let motion: MotionLayer | null = null;
   let settleTimer = 0;
-  let replaceTimer = 0;
-  let zoomSync: ((d: [number, number]) => void) | null = null;
-
-  const url = (s: TimelineState) => `${base}timeline/${formatTimelineState(s)}`;
+  let zoom: ZoomControl | null = null;
+  let zoomLoading: Promise<ZoomControl> | null = null;
+  const url = urlSync(win, () => `${base}timeline/${formatTimelineState(state)}`);
 
   /**
    * Re-positions the drawing on screen in the next frame. While the view moves
@@ -125,12 +74,16 @@ export async function mount(el: HTMLElement): Promise<() => void> {
       }
       if (svg && motion) {
         positionTimeline(svg, model, domain, { markers: false });
+        const marked = { hidden: (id: string) => !shown.has(id), selected: state.event };
         paintMarkers(
           motion.ctx,
           motion.layout,
           model.items,
           domain,
-          { hidden: (id) => !shown.has(id), selected: state.event, active: visibleItems[active]?.id ?? '' },
+          {
+            ...marked,
+            active: visibleItems[active]?.id ?? '',
+          },
           motion.colours,
         );
         clearTimeout(settleTimer);
@@ -153,6 +106,18 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   }
 
   /**
+   * Gives the drawing on screen the width of its box, so that one drawing unit
+   * is one CSS pixel: text keeps its size and markers their hit areas at every
+   * width, and a range from the URL fills the plot on a phone as on a desktop.
+   */
+  function fit(): void {
+    const svg = drawings(el).visible;
+    if (!svg || !fitTimeline(svg, Math.round(svg.parentElement!.clientWidth))) return;
+    settle();
+    zoom?.refit(domain);
+  }
+
+  /**
    * An event page draws only the years it shows; the other markers are added
    * when the reader starts to move, search or filter, so that loading the page
    * stays light and its size does not grow with the number of events.
@@ -172,20 +137,17 @@ export async function mount(el: HTMLElement): Promise<() => void> {
     draw();
   }
 
-  function writeUrl(push: boolean): void {
+  /** Puts the visible years into the state and the state into the URL, now or after a pause. */
+  function writeUrl(push: boolean | 'soon'): void {
     state = { ...state, from: Math.round(domain[0]), to: Math.round(domain[1]) };
-    const next = url(state);
-    if (push) win.history.pushState(null, '', next);
-    else {
-      clearTimeout(replaceTimer);
-      replaceTimer = win.setTimeout(() => win.history.replaceState(null, '', next), 250);
-    }
+    if (push === 'soon') url.soon();
+    else url.now(push);
   }
 
-  function setDomain(next: [number, number], push = false): void {
+  function setDomain(next: Domain, push: boolean | 'soon' = 'soon'): void {
     complete();
     domain = clampDomain(next);
-    zoomSync?.(domain);
+    zoom?.sync(domain);
     draw(true);
     writeUrl(push);
   }
@@ -199,10 +161,7 @@ export async function mount(el: HTMLElement): Promise<() => void> {
     el.querySelectorAll(`g.event[data-id="${CSS.escape(item.id)}"]`).forEach((g) => g.classList.add('is-active'));
     const svg = drawings(el).visible;
     frame.setAttribute('aria-activedescendant', `${svg?.dataset['idPrefix'] ?? 'ev'}-${item.id}`);
-    if (item.x < domain[0] || item.x > domain[1]) {
-      const span = domain[1] - domain[0];
-      setDomain([item.x - span / 2, item.x + span / 2]);
-    }
+    if (item.x < domain[0] || item.x > domain[1]) setDomain(centreOn(domain, item.x));
   }
 
   async function select(id: string, push: boolean): Promise<void> {
@@ -223,61 +182,46 @@ export async function mount(el: HTMLElement): Promise<() => void> {
       renderEventPanel(detail, { document: doc, base, headingLevel: panel.dataset['headingLevel'] === '1' ? 1 : 2 }),
     );
     doc.title = detail ? `${detail.title} · Timeline · Reserve currencies` : 'Timeline · Reserve currencies';
-    if (push || onExplorer) writeUrl(push);
+    if (push || onExplorer) writeUrl(push || 'soon');
   }
 
-  async function enableZoom(): Promise<void> {
+  /**
+   * Lets gestures zoom and pan. d3-zoom loads when the pointer first comes
+   * over the timeline, or at the first touch, wheel or focus; a wheel turned
+   * before it was ready zooms once it is, so that no gesture is lost.
+   */
+  function enableZoom(e: Event): void {
     complete();
-    if (zoomSync) return;
-    const [{ zoom, zoomIdentity }, { select: d3select }] = await Promise.all([
-      import('d3-zoom'),
-      import('d3-selection'),
-    ]);
-    for (const svg of drawings(el).all) {
-      const layout = timelineLayout(Number(svg.dataset['width']), 7);
-      const full = layout.right - layout.left;
-      const toTransform = ([from, to]: [number, number]) => {
-        const k = (TIMELINE_MAX - TIMELINE_MIN) / (to - from);
-        return zoomIdentity
-          .translate(layout.left * (1 - k) - k * ((from - TIMELINE_MIN) / (TIMELINE_MAX - TIMELINE_MIN)) * full, 0)
-          .scale(k);
-      };
-      let syncing = false;
-      const behaviour = zoom<SVGSVGElement, unknown>()
-        .scaleExtent([1, (TIMELINE_MAX - TIMELINE_MIN) / 2])
-        .extent([
-          [layout.left, 0],
-          [layout.right, layout.height],
-        ])
-        .translateExtent([
-          [layout.left, 0],
-          [layout.right, layout.height],
-        ])
-        .on('zoom', (event: { transform: { invertX: (x: number) => number } }) => {
-          if (syncing) return;
-          const toYear = (px: number) =>
-            TIMELINE_MIN + ((event.transform.invertX(px) - layout.left) / full) * (TIMELINE_MAX - TIMELINE_MIN);
-          domain = clampDomain([toYear(layout.left), toYear(layout.right)]);
-          draw(true);
-          writeUrl(false);
-        });
-      const selection = d3select(svg).call(behaviour).on('dblclick.zoom', null);
-      const previous = zoomSync;
-      zoomSync = (d) => {
-        previous?.(d);
-        syncing = true;
-        behaviour.transform(selection, toTransform(d));
-        syncing = false;
-      };
-    }
-    zoomSync?.(domain);
-    el.dataset['zoom'] = 'ready';
+    const wheel = e instanceof WheelEvent && !zoom ? e : null;
+    zoomLoading ??= attachZoom(drawings(el).all, (next) => {
+      domain = next;
+      draw(true);
+      writeUrl('soon');
+    }).then((control) => {
+      zoom = control;
+      control.sync(domain);
+      el.dataset['zoom'] = 'ready';
+      return control;
+    });
+    if (wheel) void zoomLoading.then(() => wheelZoom(wheel));
+  }
+
+  /** What d3-zoom does with a wheel: zooms by 2^(deltaY × 0.002) around the year under the pointer. */
+  function wheelZoom(e: WheelEvent): void {
+    const svg = drawings(el).visible;
+    const ctm = svg?.getScreenCTM();
+    if (!svg || !ctm) return;
+    const layout = timelineLayout(Number(svg.dataset['width']));
+    const x = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse()).x;
+    const year = domain[0] + ((x - layout.left) / (layout.right - layout.left)) * (domain[1] - domain[0]);
+    const perLine = e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002;
+    setDomain(zoomAround(domain, year, 2 ** (e.deltaY * perLine)));
   }
 
   const zoomBy = (factor: number) => {
     const selected = model.items.find((i) => i.id === state.event);
     const centre = visibleItems[active]?.x ?? selected?.x ?? (domain[0] + domain[1]) / 2;
-    setDomain([centre - (centre - domain[0]) * factor, centre + (domain[1] - centre) * factor]);
+    setDomain(zoomAround(domain, centre, factor));
   };
 
   const onKey = (e: KeyboardEvent) => {
@@ -310,12 +254,17 @@ export async function mount(el: HTMLElement): Promise<() => void> {
         ),
       );
   };
+  /** A click or tap opens the event whose marker is nearest, within a 24 × 24 px area around it. */
   const onClick = (e: MouseEvent) => {
-    const g = (e.target as Element).closest<SVGGElement>('g.event');
-    if (!g) return;
-    const index = visibleItems.findIndex((i) => i.id === g.dataset['id']);
-    if (index >= 0) active = index;
-    void select(g.dataset['id']!, true);
+    const svg = drawings(el).visible;
+    const ctm = svg?.getScreenCTM();
+    if (!svg || !ctm) return;
+    const point = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+    const layout = timelineLayout(Number(svg.dataset['width']));
+    const item = hitTest(layout, visibleItems, domain, point, TIMELINE_SIZE.hit / 2 / ctm.a);
+    if (!item) return;
+    active = visibleItems.indexOf(item);
+    void select(item.id, true);
   };
   const onFilter = (e: Event) => {
     const input = e.target as HTMLInputElement;
@@ -329,7 +278,7 @@ export async function mount(el: HTMLElement): Promise<() => void> {
     active = -1;
     applyFilters();
     complete();
-    writeUrl(false);
+    writeUrl('soon');
   };
   const onZoomButton = (e: MouseEvent) => {
     const kind = (e.target as HTMLElement).closest<HTMLElement>('[data-zoom]')?.dataset['zoom'];
@@ -338,15 +287,19 @@ export async function mount(el: HTMLElement): Promise<() => void> {
     else if (kind === 'reset') setDomain([TIMELINE_MIN, TIMELINE_MAX], true);
   };
   const onPop = () => {
+    url.cancel();
     state = parseTimelineState(win.location.search);
     domain = [state.from, state.to];
     syncControls();
     applyFilters();
     complete();
-    zoomSync?.(domain);
+    zoom?.sync(domain);
     void select(state.event, false);
   };
-  const startZoom = () => void enableZoom();
+  const onResize = () => {
+    fit();
+    draw();
+  };
 
   function syncControls(): void {
     search.value = state.q;
@@ -357,39 +310,33 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   }
 
   el.querySelector<HTMLElement>('[data-timeline-controls]')!.hidden = false;
+  // The keys work from now on: the timeline says so only now.
+  frame.setAttribute('aria-label', frame.dataset['keysLabel'] ?? '');
+  fit();
   syncControls();
   applyFilters();
   // An event page arrives with its panel drawn; the explorer fills it from the URL.
   const drawnPanel = panel?.querySelector<HTMLElement>('article[data-event-id]')?.dataset['eventId'] ?? '';
   if (state.event && state.event !== drawnPanel) void select(state.event, false);
-  frame.addEventListener('keydown', onKey);
-  frame.addEventListener('focus', onFocus);
-  frame.addEventListener('click', onClick);
-  frame.addEventListener('pointerdown', startZoom, { once: true });
-  frame.addEventListener('wheel', startZoom, { once: true, passive: true });
-  frame.addEventListener('touchstart', startZoom, { once: true, passive: true });
-  el.addEventListener('change', onFilter);
-  search.addEventListener('input', onFilter);
-  el.addEventListener('click', onZoomButton);
-  win.addEventListener('popstate', onPop);
-  const narrowQuery = win.matchMedia('(max-width: 560px)');
-  const onNarrow = () => {
-    settle();
-    draw();
-  };
-  narrowQuery.addEventListener('change', onNarrow);
+  frame.addEventListener('keydown', onKey, on);
+  frame.addEventListener('focus', onFocus, on);
+  frame.addEventListener('click', onClick, on);
+  for (const type of ['pointerover', 'pointerdown', 'wheel', 'touchstart', 'focus'])
+    frame.addEventListener(type, enableZoom, { ...on, once: true, passive: true });
+  el.addEventListener('change', onFilter, on);
+  search.addEventListener('input', onFilter, on);
+  el.addEventListener('click', onZoomButton, on);
+  win.addEventListener('popstate', onPop, on);
+  win.matchMedia('(max-width: 560px)').addEventListener('change', onResize, on);
+  const resizes = new ResizeObserver(onResize);
+  resizes.observe(frame);
   el.dataset['mounted'] = 'true';
 
   return () => {
     settle();
-    frame.removeEventListener('keydown', onKey);
-    frame.removeEventListener('focus', onFocus);
-    frame.removeEventListener('click', onClick);
-    el.removeEventListener('change', onFilter);
-    search.removeEventListener('input', onFilter);
-    el.removeEventListener('click', onZoomButton);
-    win.removeEventListener('popstate', onPop);
-    narrowQuery.removeEventListener('change', onNarrow);
+    url.cancel();
+    abort.abort();
+    resizes.disconnect();
     delete el.dataset['mounted'];
   };
 }
