@@ -28,7 +28,7 @@ const SETTLE_MS = 150;
 /**
  * The timeline explorer: filters, search, keyboard navigation, zoom and pan,
  * the event panel, and the view in the URL. It re-renders with the module the
- * build used; d3-zoom is loaded only when the reader first drags or scrolls.
+ * build used.
  * Every listener goes with one AbortController when the returned function runs.
  */
 export async function mount(el: HTMLElement): Promise<() => void> {
@@ -186,14 +186,13 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   }
 
   /**
-   * Lets gestures zoom and pan. d3-zoom loads when the pointer first comes
-   * over the timeline, or at the first touch, wheel or focus; a wheel turned
-   * before it was ready zooms once it is, so that no gesture is lost.
+   * Lets gestures zoom and pan. d3-zoom starts loading as the explorer mounts,
+   * so that a reader's first drag, pinch or wheel already moves the view; a
+   * wheel turned before it is ready zooms once it is, so that no turn is lost.
    */
-  function enableZoom(e: Event): void {
-    complete();
-    const wheel = e instanceof WheelEvent && !zoom ? e : null;
+  function loadZoom(): Promise<ZoomControl> {
     zoomLoading ??= attachZoom(drawings(el).all, (next) => {
+      complete();
       domain = next;
       draw(true);
       writeUrl('soon');
@@ -203,7 +202,13 @@ export async function mount(el: HTMLElement): Promise<() => void> {
       el.dataset['zoom'] = 'ready';
       return control;
     });
-    if (wheel) void zoomLoading.then(() => wheelZoom(wheel));
+    return zoomLoading;
+  }
+
+  /** The reader starts to move: every marker must be there, not only those of the years the page drew. */
+  function onFirstGesture(e: Event): void {
+    complete();
+    if (e instanceof WheelEvent && !zoom) void loadZoom().then(() => wheelZoom(e));
   }
 
   /** What d3-zoom does with a wheel: zooms by 2^(deltaY × 0.002) around the year under the pointer. */
@@ -321,8 +326,8 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   frame.addEventListener('keydown', onKey, on);
   frame.addEventListener('focus', onFocus, on);
   frame.addEventListener('click', onClick, on);
-  for (const type of ['pointerover', 'pointerdown', 'wheel', 'touchstart', 'focus'])
-    frame.addEventListener(type, enableZoom, { ...on, once: true, passive: true });
+  for (const type of ['pointerdown', 'wheel', 'touchstart'])
+    frame.addEventListener(type, onFirstGesture, { ...on, once: true, passive: true });
   el.addEventListener('change', onFilter, on);
   search.addEventListener('input', onFilter, on);
   el.addEventListener('click', onZoomButton, on);
@@ -330,6 +335,7 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   win.matchMedia('(max-width: 560px)').addEventListener('change', onResize, on);
   const resizes = new ResizeObserver(onResize);
   resizes.observe(frame);
+  void loadZoom();
   el.dataset['mounted'] = 'true';
 
   return () => {
