@@ -1,14 +1,12 @@
-import { paintMarkers } from '../charts/timeline/canvas';
 import { matches } from '../charts/timeline/filter';
 import { hitTest } from '../charts/timeline/hitTest';
 import { TIMELINE_SIZE, timelineLayout } from '../charts/timeline/layout';
-import { renderEventPanel } from '../charts/timeline/panel';
-import { completeTimeline, fitTimeline, positionTimeline } from '../charts/timeline/position';
+import { completeTimeline, fitTimeline } from '../charts/timeline/position';
 import type { TimelineItem, TimelineModel } from '../charts/timeline/series';
-import { centreOn, clampDomain, zoomAround, type Domain } from '../charts/timeline/view';
-import type { EventDetail } from '../lib/timelineData';
+import { centreOn, clampDomain, keyTarget, zoomAround, type Domain } from '../charts/timeline/view';
 import { formatTimelineState, parseTimelineState, TIMELINE_MAX, TIMELINE_MIN } from '../state/timeline';
-import { openMotionLayer, type MotionLayer } from './timelineMotion';
+import { drawer } from './timelineMotion';
+import { eventPanel, pointerIn } from './timelinePanel';
 import { urlSync } from './timelineUrl';
 import { attachZoom, type ZoomControl } from './timelineZoom';
 
@@ -22,9 +20,6 @@ function drawings(el: HTMLElement): { all: SVGSVGElement[]; visible: SVGSVGEleme
   return { all, visible: all.find((s) => s.parentElement!.offsetParent !== null) ?? null };
 }
 
-/** Quiet time after the last movement before the markers go back into the SVG. */
-const SETTLE_MS = 150;
-
 /**
  * The timeline explorer: filters, search, keyboard navigation, zoom and pan,
  * the event panel, and the view in the URL. It re-renders with the module the
@@ -35,75 +30,28 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   const doc = el.ownerDocument;
   const win = doc.defaultView!;
   const frame = el.querySelector<HTMLElement>('[data-timeline-frame]')!;
-  const panel = doc.querySelector<HTMLElement>('[data-event-panel]');
   const count = el.querySelector<HTMLElement>('[data-timeline-count]');
   const search = el.querySelector<HTMLInputElement>('[data-timeline-search]')!;
   const base = el.dataset['base'] ?? '/';
   const model = (await (await fetch(el.dataset['modelUrl']!)).json()) as TimelineModel;
   const abort = new AbortController();
   const on = { signal: abort.signal };
-  let details: Map<string, EventDetail> | undefined;
+  const showEvent = eventPanel(el, base);
   const onExplorer = /\/timeline\/$/.test(win.location.pathname);
   let state = parseTimelineState(win.location.search || el.dataset['initial'] || '');
   let domain: Domain = [state.from, state.to];
   let visibleItems: TimelineItem[] = [];
   let shown = new Set(model.items.map((i) => i.id));
   let active = -1;
-  let frameRequest = 0;
-  let motion: MotionLayer | null = null;
-  let settleTimer = 0;
   let zoom: ZoomControl | null = null;
   let zoomLoading: Promise<ZoomControl> | null = null;
   const url = urlSync(win, () => `${base}timeline/${formatTimelineState(state)}`);
 
-  /**
-   * Re-positions the drawing on screen in the next frame. While the view moves
-   * (`moving`), the markers are painted on a canvas and go back into the SVG
-   * once the movement has stopped for SETTLE_MS: moving hundreds or thousands of
-   * SVG elements on every frame would cost the browser far more than painting them.
-   */
-  function draw(moving = false): void {
-    cancelAnimationFrame(frameRequest);
-    frameRequest = requestAnimationFrame(() => {
-      performance.mark('timeline-render-start');
-      // Only the drawing on screen moves; the other catches up when the layout switches.
-      const svg = drawings(el).visible;
-      if (svg && moving) {
-        if (motion && motion.svg !== svg) settle();
-        motion ??= openMotionLayer(svg);
-      }
-      if (svg && motion) {
-        positionTimeline(svg, model, domain, { markers: false });
-        const marked = { hidden: (id: string) => !shown.has(id), selected: state.event };
-        paintMarkers(
-          motion.ctx,
-          motion.layout,
-          model.items,
-          domain,
-          {
-            ...marked,
-            active: visibleItems[active]?.id ?? '',
-          },
-          motion.colours,
-        );
-        clearTimeout(settleTimer);
-        settleTimer = win.setTimeout(() => requestAnimationFrame(settle), SETTLE_MS);
-      } else if (svg) positionTimeline(svg, model, domain);
-      performance.measure('timeline-render', 'timeline-render-start');
-    });
-  }
-
-  /** Ends a movement: the markers go back into the SVG at their new places and the canvas goes. */
-  function settle(): void {
-    clearTimeout(settleTimer);
-    if (!motion) return;
-    performance.mark('timeline-settle-start');
-    positionTimeline(motion.svg, model, domain);
-    motion.svg.classList.remove('is-moving');
-    motion.canvas.remove();
-    motion = null;
-    performance.measure('timeline-settle', 'timeline-settle-start');
-  }
+  const { draw, settle } = drawer(win, model, () => ({
+    svg: drawings(el).visible,
+    domain,
+    marked: { hidden: (id) => !shown.has(id), selected: state.event, active: visibleItems[active]?.id ?? '' },
+  }));
 
   /**
    * Gives the drawing on screen the width of its box, so that one drawing unit
@@ -165,23 +113,7 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   }
 
   async function select(id: string, push: boolean): Promise<void> {
-    details ??= new Map(
-      ((await (await fetch(el.dataset['eventsUrl']!)).json()) as { events: EventDetail[] }).events.map((d) => [
-        d.id,
-        d,
-      ]),
-    );
-    const detail = id ? (details.get(id) ?? null) : null;
-    state = { ...state, event: detail ? id : '' };
-    for (const c of el.querySelectorAll('circle[aria-selected="true"]')) c.setAttribute('aria-selected', 'false');
-    if (detail)
-      el.querySelectorAll(`g.event[data-id="${CSS.escape(id)}"] circle`).forEach((c) =>
-        c.setAttribute('aria-selected', 'true'),
-      );
-    panel?.replaceChildren(
-      renderEventPanel(detail, { document: doc, base, headingLevel: panel.dataset['headingLevel'] === '1' ? 1 : 2 }),
-    );
-    doc.title = detail ? `${detail.title} · Timeline · Reserve currencies` : 'Timeline · Reserve currencies';
+    state = { ...state, event: await showEvent(id) };
     if (push || onExplorer) writeUrl(push || 'soon');
   }
 
@@ -214,11 +146,10 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   /** What d3-zoom does with a wheel: zooms by 2^(deltaY × 0.002) around the year under the pointer. */
   function wheelZoom(e: WheelEvent): void {
     const svg = drawings(el).visible;
-    const ctm = svg?.getScreenCTM();
-    if (!svg || !ctm) return;
+    const at = svg && pointerIn(svg, e);
+    if (!at) return;
     const layout = timelineLayout(Number(svg.dataset['width']));
-    const x = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse()).x;
-    const year = domain[0] + ((x - layout.left) / (layout.right - layout.left)) * (domain[1] - domain[0]);
+    const year = domain[0] + ((at.x - layout.left) / (layout.right - layout.left)) * (domain[1] - domain[0]);
     const perLine = e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002;
     setDomain(zoomAround(domain, year, 2 ** (e.deltaY * perLine)));
   }
@@ -230,18 +161,10 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   };
 
   const onKey = (e: KeyboardEvent) => {
-    const last = visibleItems.length - 1;
-    const moves: Record<string, number> = {
-      ArrowRight: active + 1,
-      ArrowDown: active + 1,
-      ArrowLeft: active - 1,
-      ArrowUp: active - 1,
-      Home: 0,
-      End: last,
-    };
-    if (e.key in moves) {
+    const target = keyTarget(e.key, active, visibleItems.length);
+    if (target !== null) {
       e.preventDefault();
-      setActive(Math.min(Math.max(moves[e.key]!, 0), last));
+      setActive(target);
     } else if ((e.key === 'Enter' || e.key === ' ') && visibleItems[active]) {
       e.preventDefault();
       void select(visibleItems[active].id, true);
@@ -262,11 +185,10 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   /** A click or tap opens the event whose marker is nearest, within a 24 × 24 px area around it. */
   const onClick = (e: MouseEvent) => {
     const svg = drawings(el).visible;
-    const ctm = svg?.getScreenCTM();
-    if (!svg || !ctm) return;
-    const point = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+    const at = svg && pointerIn(svg, e);
+    if (!at) return;
     const layout = timelineLayout(Number(svg.dataset['width']));
-    const item = hitTest(layout, visibleItems, domain, point, TIMELINE_SIZE.hit / 2 / ctm.a);
+    const item = hitTest(layout, visibleItems, domain, at, (TIMELINE_SIZE.hit / 2) * at.unit);
     if (!item) return;
     active = visibleItems.indexOf(item);
     void select(item.id, true);
@@ -321,7 +243,9 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   syncControls();
   applyFilters();
   // An event page arrives with its panel drawn; the explorer fills it from the URL.
-  const drawnPanel = panel?.querySelector<HTMLElement>('article[data-event-id]')?.dataset['eventId'] ?? '';
+  const drawnPanel =
+    doc.querySelector('[data-event-panel]')?.querySelector<HTMLElement>('article[data-event-id]')?.dataset['eventId'] ??
+    '';
   if (state.event && state.event !== drawnPanel) void select(state.event, false);
   frame.addEventListener('keydown', onKey, on);
   frame.addEventListener('focus', onFocus, on);

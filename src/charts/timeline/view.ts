@@ -38,3 +38,19 @@ export function transformDomain(layout: TimelineLayout, invertX: (x: number) => 
   const year = (px: number) => TIMELINE_MIN + ((invertX(px) - layout.left) / full) * (TIMELINE_MAX - TIMELINE_MIN);
   return clampDomain([year(layout.left), year(layout.right)]);
 }
+
+/**
+ * The index of the event a key moves to among `count` events, from `active`
+ * (-1 for none): arrows step, Home and End go to the ends. Null for other keys.
+ */
+export function keyTarget(key: string, active: number, count: number): number | null {
+  const moves: Record<string, number> = {
+    ArrowRight: active + 1,
+    ArrowDown: active + 1,
+    ArrowLeft: active - 1,
+    ArrowUp: active - 1,
+    Home: 0,
+    End: count - 1,
+  };
+  return key in moves ? Math.min(Math.max(moves[key]!, 0), count - 1) : null;
+}
