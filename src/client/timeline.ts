@@ -1,155 +1,68 @@
-import { paintMarkers, type MarkerColours, type MarkerContext } from '../charts/timeline/canvas';
-import { renderEventPanel } from '../charts/timeline/panel';
-import { completeTimeline, positionTimeline, timelineLayout } from '../charts/timeline/render';
+import { matches } from '../charts/timeline/filter';
+import { hitTest } from '../charts/timeline/hitTest';
+import { TIMELINE_SIZE, timelineLayout } from '../charts/timeline/layout';
+import { completeTimeline, fitTimeline } from '../charts/timeline/position';
 import type { TimelineItem, TimelineModel } from '../charts/timeline/series';
-import { ERA_IDS } from '../schemas/vocab';
-import type { EventDetail } from '../lib/timelineData';
-import {
-  formatTimelineState,
-  parseTimelineState,
-  TIMELINE_MAX,
-  TIMELINE_MIN,
-  type TimelineState,
-} from '../state/timeline';
-
-/** Visible svg drawings of the timeline (wide and narrow), and the one the stylesheet shows now. */
-function drawings(el: HTMLElement): { all: SVGSVGElement[]; visible: SVGSVGElement | null } {
-  const all = [...el.querySelectorAll<SVGSVGElement>('.timeline-variant svg')];
-  return { all, visible: all.find((s) => (s.parentElement as HTMLElement).offsetParent !== null) ?? null };
-}
-
-/** A canvas over a drawing's plot area that shows the markers while the view moves. */
-interface MotionLayer {
-  svg: SVGSVGElement;
-  canvas: HTMLCanvasElement;
-  ctx: MarkerContext;
-  layout: ReturnType<typeof timelineLayout>;
-  colours: MarkerColours;
-}
-
-/** Quiet time after the last movement before the markers go back into the SVG. */
-const SETTLE_MS = 150;
+import { centreOn, clampDomain, keyTarget, zoomAround, type Domain } from '../charts/timeline/view';
+import { formatTimelineState, parseTimelineState, TIMELINE_MAX, TIMELINE_MIN } from '../state/timeline';
+import { drawer } from './timelineMotion';
+import { eventPanel, pointerIn } from './timelinePanel';
+import { urlSync } from './timelineUrl';
+import { attachZoom, type ZoomControl } from './timelineZoom';
 
 /**
- * Puts a canvas over the plot area of `svg`, sized to it on screen and to the
- * device's pixels, with the stylesheet's marker colours, and hides the SVG markers.
+ * The two drawings of the timeline (wide and narrow), and the one the
+ * stylesheet shows now. Only the outer svg of each: the plot area inside it is
+ * an svg too, and is not a drawing.
  */
-function openMotionLayer(svg: SVGSVGElement): MotionLayer | null {
-  const doc = svg.ownerDocument;
-  const layout = timelineLayout(Number(svg.dataset['width']), 7);
-  const scale = svg.getBoundingClientRect().width / layout.width;
-  const canvas = doc.createElement('canvas');
-  const ctx = canvas.getContext('2d');
-  if (!ctx || !(scale > 0)) return null;
-  const dpr = doc.defaultView?.devicePixelRatio ?? 1;
-  const [width, height] = [(layout.right - layout.left) * scale, layout.axisY * scale];
-  canvas.className = 'timeline-motion';
-  canvas.setAttribute('aria-hidden', 'true');
-  canvas.width = Math.ceil(width * dpr);
-  canvas.height = Math.ceil(height * dpr);
-  canvas.style.left = `${layout.left * scale}px`;
-  canvas.style.width = `${width}px`;
-  canvas.style.height = `${height}px`;
-  ctx.setTransform(scale * dpr, 0, 0, scale * dpr, -layout.left * scale * dpr, 0);
-  const style = getComputedStyle(svg);
-  const read = (name: string) => style.getPropertyValue(name).trim();
-  const colours: MarkerColours = {
-    era: Object.fromEntries(ERA_IDS.map((era) => [era, read(`--era-${era}`)])) as MarkerColours['era'],
-    outline: read('--bg-raised'),
-    selected: read('--text'),
-    active: read('--focus'),
-  };
-  svg.parentElement!.append(canvas);
-  svg.classList.add('is-moving');
-  return { svg, canvas, ctx, layout, colours };
-}
-
-/** Keeps a domain inside the timeline's bounds and at least two years wide. */
-function clampDomain([from, to]: [number, number]): [number, number] {
-  const span = Math.min(Math.max(to - from, 2), TIMELINE_MAX - TIMELINE_MIN);
-  const start = Math.min(Math.max(from, TIMELINE_MIN), TIMELINE_MAX - span);
-  return [start, start + span];
-}
-
-/** True when an item passes the era and category filters and the search words. */
-export function matches(item: TimelineItem, state: TimelineState): boolean {
-  if (!state.eras.includes(item.era) || !state.cats.includes(item.category)) return false;
-  const words = state.q.toLowerCase().split(/\s+/).filter(Boolean);
-  return words.every((w) => item.text.includes(w));
+function drawings(el: HTMLElement): { all: SVGSVGElement[]; visible: SVGSVGElement | null } {
+  const all = [...el.querySelectorAll<SVGSVGElement>('.timeline-variant > svg')];
+  return { all, visible: all.find((s) => s.parentElement!.offsetParent !== null) ?? null };
 }
 
 /**
  * The timeline explorer: filters, search, keyboard navigation, zoom and pan,
  * the event panel, and the view in the URL. It re-renders with the module the
- * build used; d3-zoom is loaded only when the reader first drags or scrolls.
+ * build used.
+ * Every listener goes with one AbortController when the returned function runs.
  */
 export async function mount(el: HTMLElement): Promise<() => void> {
   const doc = el.ownerDocument;
   const win = doc.defaultView!;
   const frame = el.querySelector<HTMLElement>('[data-timeline-frame]')!;
-  const panel = doc.querySelector<HTMLElement>('[data-event-panel]');
   const count = el.querySelector<HTMLElement>('[data-timeline-count]');
   const search = el.querySelector<HTMLInputElement>('[data-timeline-search]')!;
   const base = el.dataset['base'] ?? '/';
   const model = (await (await fetch(el.dataset['modelUrl']!)).json()) as TimelineModel;
-  let details: Map<string, EventDetail> | undefined;
+  const abort = new AbortController();
+  const on = { signal: abort.signal };
+  const showEvent = eventPanel(el, base);
   const onExplorer = /\/timeline\/$/.test(win.location.pathname);
   let state = parseTimelineState(win.location.search || el.dataset['initial'] || '');
-  let domain: [number, number] = [state.from, state.to];
+  let domain: Domain = [state.from, state.to];
   let visibleItems: TimelineItem[] = [];
   let shown = new Set(model.items.map((i) => i.id));
   let active = -1;
-  let frameRequest = 0;
-  let motion: MotionLayer | null = null;
-  let settleTimer = 0;
-  let replaceTimer = 0;
-  let zoomSync: ((d: [number, number]) => void) | null = null;
+  let zoom: ZoomControl | null = null;
+  let zoomLoading: Promise<ZoomControl> | null = null;
+  const url = urlSync(win, () => `${base}timeline/${formatTimelineState(state)}`);
 
-  const url = (s: TimelineState) => `${base}timeline/${formatTimelineState(s)}`;
+  const { draw, settle } = drawer(win, model, () => ({
+    svg: drawings(el).visible,
+    domain,
+    marked: { hidden: (id) => !shown.has(id), selected: state.event, active: visibleItems[active]?.id ?? '' },
+  }));
 
   /**
-   * Re-positions the drawing on screen in the next frame. While the view moves
-   * (`moving`), the markers are painted on a canvas and go back into the SVG
-   * once the movement has stopped for SETTLE_MS: moving hundreds or thousands of
-   * SVG elements on every frame would cost the browser far more than painting them.
+   * Gives the drawing on screen the width of its box, so that one drawing unit
+   * is one CSS pixel: text keeps its size and markers their hit areas at every
+   * width, and a range from the URL fills the plot on a phone as on a desktop.
    */
-  function draw(moving = false): void {
-    cancelAnimationFrame(frameRequest);
-    frameRequest = requestAnimationFrame(() => {
-      performance.mark('timeline-render-start');
-      // Only the drawing on screen moves; the other catches up when the layout switches.
-      const svg = drawings(el).visible;
-      if (svg && moving) {
-        if (motion && motion.svg !== svg) settle();
-        motion ??= openMotionLayer(svg);
-      }
-      if (svg && motion) {
-        positionTimeline(svg, model, domain, { markers: false });
-        paintMarkers(
-          motion.ctx,
-          motion.layout,
-          model.items,
-          domain,
-          { hidden: (id) => !shown.has(id), selected: state.event, active: visibleItems[active]?.id ?? '' },
-          motion.colours,
-        );
-        clearTimeout(settleTimer);
-        settleTimer = win.setTimeout(() => requestAnimationFrame(settle), SETTLE_MS);
-      } else if (svg) positionTimeline(svg, model, domain);
-      performance.measure('timeline-render', 'timeline-render-start');
-    });
-  }
-
-  /** Ends a movement: the markers go back into the SVG at their new places and the canvas goes. */
-  function settle(): void {
-    clearTimeout(settleTimer);
-    if (!motion) return;
-    performance.mark('timeline-settle-start');
-    positionTimeline(motion.svg, model, domain);
-    motion.svg.classList.remove('is-moving');
-    motion.canvas.remove();
-    motion = null;
-    performance.measure('timeline-settle', 'timeline-settle-start');
+  function fit(): void {
+    const svg = drawings(el).visible;
+    if (!svg || !fitTimeline(svg, Math.round(svg.parentElement!.clientWidth))) return;
+    settle();
+    zoom?.refit(domain);
   }
 
   /**
@@ -172,20 +85,17 @@ export async function mount(el: HTMLElement): Promise<() => void> {
     draw();
   }
 
-  function writeUrl(push: boolean): void {
+  /** Puts the visible years into the state and the state into the URL, now or after a pause. */
+  function writeUrl(push: boolean | 'soon'): void {
     state = { ...state, from: Math.round(domain[0]), to: Math.round(domain[1]) };
-    const next = url(state);
-    if (push) win.history.pushState(null, '', next);
-    else {
-      clearTimeout(replaceTimer);
-      replaceTimer = win.setTimeout(() => win.history.replaceState(null, '', next), 250);
-    }
+    if (push === 'soon') url.soon();
+    else url.now(push);
   }
 
-  function setDomain(next: [number, number], push = false): void {
+  function setDomain(next: Domain, push: boolean | 'soon' = 'soon'): void {
     complete();
     domain = clampDomain(next);
-    zoomSync?.(domain);
+    zoom?.sync(domain);
     draw(true);
     writeUrl(push);
   }
@@ -199,100 +109,62 @@ export async function mount(el: HTMLElement): Promise<() => void> {
     el.querySelectorAll(`g.event[data-id="${CSS.escape(item.id)}"]`).forEach((g) => g.classList.add('is-active'));
     const svg = drawings(el).visible;
     frame.setAttribute('aria-activedescendant', `${svg?.dataset['idPrefix'] ?? 'ev'}-${item.id}`);
-    if (item.x < domain[0] || item.x > domain[1]) {
-      const span = domain[1] - domain[0];
-      setDomain([item.x - span / 2, item.x + span / 2]);
-    }
+    if (item.x < domain[0] || item.x > domain[1]) setDomain(centreOn(domain, item.x));
   }
 
   async function select(id: string, push: boolean): Promise<void> {
-    details ??= new Map(
-      ((await (await fetch(el.dataset['eventsUrl']!)).json()) as { events: EventDetail[] }).events.map((d) => [
-        d.id,
-        d,
-      ]),
-    );
-    const detail = id ? (details.get(id) ?? null) : null;
-    state = { ...state, event: detail ? id : '' };
-    for (const c of el.querySelectorAll('circle[aria-selected="true"]')) c.setAttribute('aria-selected', 'false');
-    if (detail)
-      el.querySelectorAll(`g.event[data-id="${CSS.escape(id)}"] circle`).forEach((c) =>
-        c.setAttribute('aria-selected', 'true'),
-      );
-    panel?.replaceChildren(
-      renderEventPanel(detail, { document: doc, base, headingLevel: panel.dataset['headingLevel'] === '1' ? 1 : 2 }),
-    );
-    doc.title = detail ? `${detail.title} · Timeline · Reserve currencies` : 'Timeline · Reserve currencies';
-    if (push || onExplorer) writeUrl(push);
+    state = { ...state, event: await showEvent(id) };
+    if (push || onExplorer) writeUrl(push || 'soon');
   }
 
-  async function enableZoom(): Promise<void> {
+  /**
+   * Lets gestures zoom and pan. d3-zoom starts loading as the explorer mounts,
+   * so that a reader's first drag, pinch or wheel already moves the view; a
+   * wheel turned before it is ready zooms once it is, so that no turn is lost.
+   */
+  function loadZoom(): Promise<ZoomControl> {
+    zoomLoading ??= attachZoom(drawings(el).all, (next) => {
+      complete();
+      domain = next;
+      draw(true);
+      writeUrl('soon');
+    }).then((control) => {
+      zoom = control;
+      control.sync(domain);
+      el.dataset['zoom'] = 'ready';
+      return control;
+    });
+    return zoomLoading;
+  }
+
+  /** The reader starts to move: every marker must be there, not only those of the years the page drew. */
+  function onFirstGesture(e: Event): void {
     complete();
-    if (zoomSync) return;
-    const [{ zoom, zoomIdentity }, { select: d3select }] = await Promise.all([
-      import('d3-zoom'),
-      import('d3-selection'),
-    ]);
-    for (const svg of drawings(el).all) {
-      const layout = timelineLayout(Number(svg.dataset['width']), 7);
-      const full = layout.right - layout.left;
-      const toTransform = ([from, to]: [number, number]) => {
-        const k = (TIMELINE_MAX - TIMELINE_MIN) / (to - from);
-        return zoomIdentity
-          .translate(layout.left * (1 - k) - k * ((from - TIMELINE_MIN) / (TIMELINE_MAX - TIMELINE_MIN)) * full, 0)
-          .scale(k);
-      };
-      let syncing = false;
-      const behaviour = zoom<SVGSVGElement, unknown>()
-        .scaleExtent([1, (TIMELINE_MAX - TIMELINE_MIN) / 2])
-        .extent([
-          [layout.left, 0],
-          [layout.right, layout.height],
-        ])
-        .translateExtent([
-          [layout.left, 0],
-          [layout.right, layout.height],
-        ])
-        .on('zoom', (event: { transform: { invertX: (x: number) => number } }) => {
-          if (syncing) return;
-          const toYear = (px: number) =>
-            TIMELINE_MIN + ((event.transform.invertX(px) - layout.left) / full) * (TIMELINE_MAX - TIMELINE_MIN);
-          domain = clampDomain([toYear(layout.left), toYear(layout.right)]);
-          draw(true);
-          writeUrl(false);
-        });
-      const selection = d3select(svg).call(behaviour).on('dblclick.zoom', null);
-      const previous = zoomSync;
-      zoomSync = (d) => {
-        previous?.(d);
-        syncing = true;
-        behaviour.transform(selection, toTransform(d));
-        syncing = false;
-      };
-    }
-    zoomSync?.(domain);
-    el.dataset['zoom'] = 'ready';
+    if (e instanceof WheelEvent && !zoom) void loadZoom().then(() => wheelZoom(e));
+  }
+
+  /** What d3-zoom does with a wheel: zooms by 2^(deltaY × 0.002) around the year under the pointer. */
+  function wheelZoom(e: WheelEvent): void {
+    const svg = drawings(el).visible;
+    const at = svg && pointerIn(svg, e);
+    if (!at) return;
+    const layout = timelineLayout(Number(svg.dataset['width']));
+    const year = domain[0] + ((at.x - layout.left) / (layout.right - layout.left)) * (domain[1] - domain[0]);
+    const perLine = e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002;
+    setDomain(zoomAround(domain, year, 2 ** (e.deltaY * perLine)));
   }
 
   const zoomBy = (factor: number) => {
     const selected = model.items.find((i) => i.id === state.event);
     const centre = visibleItems[active]?.x ?? selected?.x ?? (domain[0] + domain[1]) / 2;
-    setDomain([centre - (centre - domain[0]) * factor, centre + (domain[1] - centre) * factor]);
+    setDomain(zoomAround(domain, centre, factor));
   };
 
   const onKey = (e: KeyboardEvent) => {
-    const last = visibleItems.length - 1;
-    const moves: Record<string, number> = {
-      ArrowRight: active + 1,
-      ArrowDown: active + 1,
-      ArrowLeft: active - 1,
-      ArrowUp: active - 1,
-      Home: 0,
-      End: last,
-    };
-    if (e.key in moves) {
+    const target = keyTarget(e.key, active, visibleItems.length);
+    if (target !== null) {
       e.preventDefault();
-      setActive(Math.min(Math.max(moves[e.key]!, 0), last));
+      setActive(target);
     } else if ((e.key === 'Enter' || e.key === ' ') && visibleItems[active]) {
       e.preventDefault();
       void select(visibleItems[active].id, true);
@@ -310,12 +182,16 @@ export async function mount(el: HTMLElement): Promise<() => void> {
         ),
       );
   };
+  /** A click or tap opens the event whose marker is nearest, within a 24 × 24 px area around it. */
   const onClick = (e: MouseEvent) => {
-    const g = (e.target as Element).closest<SVGGElement>('g.event');
-    if (!g) return;
-    const index = visibleItems.findIndex((i) => i.id === g.dataset['id']);
-    if (index >= 0) active = index;
-    void select(g.dataset['id']!, true);
+    const svg = drawings(el).visible;
+    const at = svg && pointerIn(svg, e);
+    if (!at) return;
+    const layout = timelineLayout(Number(svg.dataset['width']));
+    const item = hitTest(layout, visibleItems, domain, at, (TIMELINE_SIZE.hit / 2) * at.unit);
+    if (!item) return;
+    active = visibleItems.indexOf(item);
+    void select(item.id, true);
   };
   const onFilter = (e: Event) => {
     const input = e.target as HTMLInputElement;
@@ -329,7 +205,7 @@ export async function mount(el: HTMLElement): Promise<() => void> {
     active = -1;
     applyFilters();
     complete();
-    writeUrl(false);
+    writeUrl('soon');
   };
   const onZoomButton = (e: MouseEvent) => {
     const kind = (e.target as HTMLElement).closest<HTMLElement>('[data-zoom]')?.dataset['zoom'];
@@ -338,15 +214,19 @@ export async function mount(el: HTMLElement): Promise<() => void> {
     else if (kind === 'reset') setDomain([TIMELINE_MIN, TIMELINE_MAX], true);
   };
   const onPop = () => {
+    url.cancel();
     state = parseTimelineState(win.location.search);
     domain = [state.from, state.to];
     syncControls();
     applyFilters();
     complete();
-    zoomSync?.(domain);
+    zoom?.sync(domain);
     void select(state.event, false);
   };
-  const startZoom = () => void enableZoom();
+  const onResize = () => {
+    fit();
+    draw();
+  };
 
   function syncControls(): void {
     search.value = state.q;
@@ -357,39 +237,36 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   }
 
   el.querySelector<HTMLElement>('[data-timeline-controls]')!.hidden = false;
+  // The keys work from now on: the timeline says so only now.
+  frame.setAttribute('aria-label', frame.dataset['keysLabel'] ?? '');
+  fit();
   syncControls();
   applyFilters();
   // An event page arrives with its panel drawn; the explorer fills it from the URL.
-  const drawnPanel = panel?.querySelector<HTMLElement>('article[data-event-id]')?.dataset['eventId'] ?? '';
+  const drawnPanel =
+    doc.querySelector('[data-event-panel]')?.querySelector<HTMLElement>('article[data-event-id]')?.dataset['eventId'] ??
+    '';
   if (state.event && state.event !== drawnPanel) void select(state.event, false);
-  frame.addEventListener('keydown', onKey);
-  frame.addEventListener('focus', onFocus);
-  frame.addEventListener('click', onClick);
-  frame.addEventListener('pointerdown', startZoom, { once: true });
-  frame.addEventListener('wheel', startZoom, { once: true, passive: true });
-  frame.addEventListener('touchstart', startZoom, { once: true, passive: true });
-  el.addEventListener('change', onFilter);
-  search.addEventListener('input', onFilter);
-  el.addEventListener('click', onZoomButton);
-  win.addEventListener('popstate', onPop);
-  const narrowQuery = win.matchMedia('(max-width: 560px)');
-  const onNarrow = () => {
-    settle();
-    draw();
-  };
-  narrowQuery.addEventListener('change', onNarrow);
+  frame.addEventListener('keydown', onKey, on);
+  frame.addEventListener('focus', onFocus, on);
+  frame.addEventListener('click', onClick, on);
+  for (const type of ['pointerdown', 'wheel', 'touchstart'])
+    frame.addEventListener(type, onFirstGesture, { ...on, once: true, passive: true });
+  el.addEventListener('change', onFilter, on);
+  search.addEventListener('input', onFilter, on);
+  el.addEventListener('click', onZoomButton, on);
+  win.addEventListener('popstate', onPop, on);
+  win.matchMedia('(max-width: 560px)').addEventListener('change', onResize, on);
+  const resizes = new ResizeObserver(onResize);
+  resizes.observe(frame);
+  void loadZoom();
   el.dataset['mounted'] = 'true';
 
   return () => {
     settle();
-    frame.removeEventListener('keydown', onKey);
-    frame.removeEventListener('focus', onFocus);
-    frame.removeEventListener('click', onClick);
-    el.removeEventListener('change', onFilter);
-    search.removeEventListener('input', onFilter);
-    el.removeEventListener('click', onZoomButton);
-    win.removeEventListener('popstate', onPop);
-    narrowQuery.removeEventListener('change', onNarrow);
+    url.cancel();
+    abort.abort();
+    resizes.disconnect();
     delete el.dataset['mounted'];
   };
 }

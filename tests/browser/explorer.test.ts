@@ -75,7 +75,7 @@ describe('the timeline explorer', () => {
     await own.context().close();
     const explorer = await openPage(built.browser, url('/timeline/?event=battle-of-waterloo'));
     await expect
-      .poll(() => explorer.locator('[data-event-panel] article').getAttribute('data-event-id'))
+      .poll(() => explorer.locator('[data-event-panel] article').getAttribute('data-event-id'), { timeout: 10_000 })
       .toBe('battle-of-waterloo');
     expect(await explorer.locator('[data-event-panel] article').innerText()).toBe(ownText);
     await explorer.context().close();
@@ -116,7 +116,9 @@ describe('the timeline explorer', () => {
     await page.keyboard.press('Home');
     const first = await frame.getAttribute('aria-activedescendant');
     const firstListed = await page.evaluate(async () => {
-      const model = (await (await fetch('../model.json')).json()) as { items: { id: string }[] };
+      // The explorer may have moved the address to /timeline/?… by now: ask where the page got its model.
+      const modelUrl = document.querySelector<HTMLElement>('[data-timeline]')!.dataset['modelUrl']!;
+      const model = (await (await fetch(modelUrl)).json()) as { items: { id: string }[] };
       return { id: model.items[0]!.id, count: model.items.length };
     });
     expect(first).toBe(`ev-${firstListed.id}`);

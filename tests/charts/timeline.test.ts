@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderEventPanel } from '../../src/charts/timeline/panel';
-import { completeTimeline, positionTimeline, renderTimeline } from '../../src/charts/timeline/render';
+import { matches } from '../../src/charts/timeline/filter';
+import { completeTimeline, positionTimeline } from '../../src/charts/timeline/position';
+import { renderTimeline } from '../../src/charts/timeline/render';
 import { timelineItems, type TimelineModel } from '../../src/charts/timeline/series';
-import { matches } from '../../src/client/timeline';
 import { buildDocument } from '../../src/lib/document';
 import type { EventRow } from '../../src/schemas/event';
 import { TIMELINE_DEFAULTS } from '../../src/state/timeline';

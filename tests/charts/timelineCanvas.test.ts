@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paintMarkers, type MarkerColours, type MarkerContext } from '../../src/charts/timeline/canvas';
-import { timelineLayout, timelineScale } from '../../src/charts/timeline/render';
+import { timelineLayout, timelineScale } from '../../src/charts/timeline/layout';
 import { timelineItems } from '../../src/charts/timeline/series';
 import type { EventRow } from '../../src/schemas/event';
 
@@ -76,7 +76,7 @@ function recorder() {
 }
 
 describe('paintMarkers', () => {
-  const layout = timelineLayout(1000, 7);
+  const layout = timelineLayout(1000);
 
   it('paints each shown marker in its era colour at the scale position, and skips filtered ones', () => {
     const r = recorder();

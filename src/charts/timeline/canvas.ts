@@ -1,5 +1,5 @@
 import type { EraId } from '../../schemas/vocab';
-import { inPlot, itemY, RADIUS, timelineScale, type TimelineLayout } from './render';
+import { inPlot, itemY, RADIUS, timelineScale, type TimelineLayout } from './layout';
 import type { TimelineItem } from './series';
 
 /** Colours of the markers, as the stylesheet resolves them for the current scheme. */

@@ -1,0 +1,35 @@
+import { renderEventPanel } from '../charts/timeline/panel';
+import type { EventDetail } from '../lib/timelineData';
+
+/**
+ * Shows events in the page's event panel: fetches their details once (on the
+ * first selection), marks the selected marker in every drawing, and names the
+ * event in the document's title. Resolves to the shown event's id, `''` for none.
+ */
+export function eventPanel(el: HTMLElement, base: string): (id: string) => Promise<string> {
+  const doc = el.ownerDocument;
+  const panel = doc.querySelector<HTMLElement>('[data-event-panel]');
+  let details: Promise<Map<string, EventDetail>> | undefined;
+  return async (id) => {
+    details ??= fetch(el.dataset['eventsUrl']!)
+      .then((r) => r.json() as Promise<{ events: EventDetail[] }>)
+      .then(({ events }) => new Map(events.map((d) => [d.id, d])));
+    const detail = id ? ((await details).get(id) ?? null) : null;
+    for (const c of el.querySelectorAll('circle[aria-selected="true"]')) c.setAttribute('aria-selected', 'false');
+    if (detail)
+      for (const c of el.querySelectorAll(`g.event[data-id="${CSS.escape(id)}"] circle`))
+        c.setAttribute('aria-selected', 'true');
+    const headingLevel = panel?.dataset['headingLevel'] === '1' ? 1 : 2;
+    panel?.replaceChildren(renderEventPanel(detail, { document: doc, base, headingLevel }));
+    doc.title = detail ? `${detail.title} · Timeline · Reserve currencies` : 'Timeline · Reserve currencies';
+    return detail ? id : '';
+  };
+}
+
+/** Where a pointer event falls in a drawing, in drawing units, and how many units a CSS pixel is. */
+export function pointerIn(svg: SVGSVGElement, e: MouseEvent): { x: number; y: number; unit: number } | null {
+  const ctm = svg.getScreenCTM();
+  if (!ctm) return null;
+  const { x, y } = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+  return { x, y, unit: 1 / ctm.a };
+}
