@@ -223,6 +223,28 @@ describe('the stage shows the step in view', () => {
       await page.context().close();
     });
   }
+  it('after the window is resized from desktop to phone width', async () => {
+    const page = await open('/essay/the-triffin-dilemma/', 1280);
+    await page.evaluate(() => {
+      const step = document.querySelectorAll<HTMLElement>('#triffin-story [data-step]')[2]!;
+      scrollTo(0, step.getBoundingClientRect().top + scrollY - innerHeight * 0.3);
+    });
+    await after(page, 300);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await after(page, 300);
+    // The card a reader sees most of, below the pinned stage, is the one the stage must show.
+    const inView = await page.evaluate(() => {
+      const stage = document.querySelector('#triffin-story [data-scrolly-stage]')!.getBoundingClientRect();
+      const seen = [...document.querySelectorAll('#triffin-story [data-step]')].map((s) => {
+        const r = s.getBoundingClientRect();
+        return Math.max(0, Math.min(r.bottom, innerHeight) - Math.max(r.top, stage.bottom));
+      });
+      return seen.indexOf(Math.max(...seen));
+    });
+    const { shown, steps } = await stageAndSteps(page, 'triffin-story');
+    expect(shown).toEqual([steps[inView]]);
+    await page.context().close();
+  });
 });
 
 describe('changes between steps', () => {
