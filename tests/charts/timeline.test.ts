@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderEventPanel } from '../../src/charts/timeline/panel';
 import { matches } from '../../src/charts/timeline/filter';
-import { completeTimeline, positionTimeline } from '../../src/charts/timeline/position';
+import { completeTimeline, fitTimeline, positionTimeline } from '../../src/charts/timeline/position';
 import { renderTimeline } from '../../src/charts/timeline/render';
 import { timelineItems, type TimelineModel } from '../../src/charts/timeline/series';
 import { buildDocument } from '../../src/lib/document';
@@ -101,6 +101,21 @@ describe('timeline', () => {
     positionTimeline(svg, model, [1700, 1750], { markers: false });
     expect([...svg.querySelectorAll('g.event')].map((g) => g.outerHTML)).toEqual(marks);
     expect(svg.querySelector('g.axis-x')!.innerHTML).not.toBe(axis);
+  });
+
+  it('fitTimeline(svg, width) re-lays the drawing out at that width, one unit per pixel, at the same height', () => {
+    const svg = draw([1960, 1980]);
+    const height = svg.getAttribute('height');
+    expect(fitTimeline(svg, 600)).toBe(true);
+    expect(fitTimeline(svg, 600)).toBe(false);
+    positionTimeline(svg, model, [1960, 1980]);
+    expect(svg.getAttribute('viewBox')).toBe(`0 0 600 ${height}`);
+    expect(svg.getAttribute('height')).toBe(height);
+    const plot = svg.querySelector('svg.plot')!;
+    const [left, width] = [Number(plot.getAttribute('x')), Number(plot.getAttribute('width'))];
+    expect(left + width).toBeLessThanOrEqual(600);
+    expect(cx(svg, 'b')).toBeCloseTo(left + ((1971 + 226 / 365 - 1960) / 20) * width, 0);
+    expect(svg.querySelector('svg.strip-plot')!.getAttribute('width')).toBe(String(width));
   });
 
   it('renderTimeline draws a span for events that last', () => {

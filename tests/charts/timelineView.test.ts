@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { hitTest } from '../../src/charts/timeline/hitTest';
+import { itemY, timelineLayout, timelineScale } from '../../src/charts/timeline/layout';
+import { timelineItems } from '../../src/charts/timeline/series';
+import { clampDomain, domainTransform, keyTarget, transformDomain, zoomAround } from '../../src/charts/timeline/view';
+import type { EventRow } from '../../src/schemas/event';
+
+const event = (id: string, date: string, importance: 1 | 2 | 3, end_date: string | null = null): EventRow => ({
+  id,
+  date,
+  precision: date.length === 4 ? 'year' : 'day',
+  end_date,
+  era: 'dollar',
+  category: 'monetary',
+  title: `Title of ${id}`,
+  summary: `Summary of ${id}.`,
+  importance,
+  source: ['s'],
+  claims: [],
+  datasets: [],
+});
+
+const items = timelineItems([
+  event('bretton-woods', '1944-07-22', 1),
+  event('nixon', '1971-08-15', 1),
+  event('smithsonian', '1971-12-18', 3),
+  event('float', '1973-03-01', 2, '1976-01-08'),
+]);
+const layout = timelineLayout(400);
+const domain: [number, number] = [1940, 1980];
+const x = timelineScale(layout, domain);
+const at = (id: string, dx = 0, dy = 0) => {
+  const item = items.find((i) => i.id === id)!;
+  return { x: x(item.x) + dx, y: itemY(layout, item) + dy };
+};
+
+describe('timeline view maths', () => {
+  it('clampDomain(domain) keeps the view inside 1560–2030 and at least two years wide', () => {
+    expect(clampDomain([1500, 1600])).toEqual([1560, 1660]);
+    expect(clampDomain([2000, 2100])).toEqual([1930, 2030]);
+    expect(clampDomain([1900, 1900.5])).toEqual([1900, 1902]);
+  });
+
+  it('zoomAround(domain, centre, factor) keeps the centre where it is on screen', () => {
+    const next = zoomAround([1900, 2000], 1980, 0.5);
+    expect(next).toEqual([1940, 1990]);
+    expect((1980 - next[0]) / (next[1] - next[0])).toBeCloseTo(0.8);
+  });
+
+  it('transformDomain(layout, domainTransform(layout, d)) gives d back', () => {
+    const { k, x: tx } = domainTransform(layout, [1800, 1900]);
+    const back = transformDomain(layout, (px) => (px - tx) / k);
+    expect(back[0]).toBeCloseTo(1800);
+    expect(back[1]).toBeCloseTo(1900);
+  });
+
+  it('keyTarget(key, active, count) steps with arrows, jumps with Home and End, stays in range', () => {
+    expect(keyTarget('ArrowRight', -1, 5)).toBe(0);
+    expect(keyTarget('ArrowLeft', 0, 5)).toBe(0);
+    expect(keyTarget('ArrowDown', 4, 5)).toBe(4);
+    expect(keyTarget('End', 1, 5)).toBe(4);
+    expect(keyTarget('Home', 3, 5)).toBe(0);
+    expect(keyTarget('a', 3, 5)).toBeNull();
+  });
+});
+
+describe('hitTest', () => {
+  it('hitTest(…, point) takes a tap within 12 px of a marker, in a square, and nothing further', () => {
+    expect(hitTest(layout, items, domain, at('bretton-woods', 11, 11))?.id).toBe('bretton-woods');
+    expect(hitTest(layout, items, domain, at('bretton-woods', -11, -11))?.id).toBe('bretton-woods');
+    expect(hitTest(layout, items, domain, at('bretton-woods', 13, 0))).toBeNull();
+    expect(hitTest(layout, items, domain, at('bretton-woods', 0, -13))).toBeNull();
+  });
+
+  it('hitTest(…, point) picks the nearest of crowded markers, not the one drawn last', () => {
+    // Nixon and the Smithsonian Agreement are four months apart: a few pixels at this width.
+    expect(hitTest(layout, items, domain, at('nixon'))?.id).toBe('nixon');
+    expect(hitTest(layout, items, domain, at('smithsonian'))?.id).toBe('smithsonian');
+  });
+
+  it('hitTest(…, point) takes a tap along a span, and none outside the plot', () => {
+    const float = items.find((i) => i.id === 'float')!;
+    const middle = { x: (x(float.x) + x(float.x2!)) / 2, y: itemY(layout, float) };
+    expect(hitTest(layout, items, domain, middle)?.id).toBe('float');
+    expect(hitTest(layout, items, domain, { x: layout.left - 2, y: middle.y })).toBeNull();
+  });
+
+  it('hitTest(…, half) scales the area to drawing units', () => {
+    expect(hitTest(layout, items, domain, at('bretton-woods', 20, 0), 24)?.id).toBe('bretton-woods');
+  });
+});
