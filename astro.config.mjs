@@ -13,6 +13,7 @@ const site = process.env.SITE || undefined;
 const base = process.env.BASE ?? '/';
 
 // The first use of each glossary term in a chapter links to its definition (content/glossary.yml).
+/** @type {import('./src/lib/glossaryTerms.ts').GlossaryEntry[]} */
 const glossary = parse(readFileSync(new URL('./content/glossary.yml', import.meta.url), 'utf8'));
 const glossaryHref = (/** @type {string} */ id) => `${base.replace(/\/?$/, '/')}glossary/#${id}`;
 
@@ -27,7 +28,9 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: satteri({
-      hastPlugins: [glossaryPlugin({ entries: glossary.map((e) => ({ aliases: [], ...e })), href: glossaryHref })],
+      hastPlugins: [
+        glossaryPlugin({ entries: glossary.map((e) => ({ ...e, aliases: e.aliases ?? [] })), href: glossaryHref }),
+      ],
     }),
   },
   integrations: [mdx()],

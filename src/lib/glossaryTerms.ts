@@ -6,6 +6,8 @@
  * note on hover, focus and tap. `glossaryPlugin` runs it inside Astro's
  * Markdown processor (Sätteri) as a hast plugin.
  */
+import type { Element, Parents as HastParents, Properties, Text } from 'hast';
+import type { HastPluginDefinition } from 'satteri';
 
 /** A glossary entry as the marking needs it. */
 export interface GlossaryEntry {
@@ -16,16 +18,8 @@ export interface GlossaryEntry {
 }
 
 /** The hast nodes this module writes. */
-export interface TextNode {
-  type: 'text';
-  value: string;
-}
-export interface ElementNode {
-  type: 'element';
-  tagName: string;
-  properties: Record<string, unknown>;
-  children: (TextNode | ElementNode)[];
-}
+export type TextNode = Text;
+export type ElementNode = Element;
 
 /** Elements whose text is never marked: links, code, headings, figures, controls. */
 const SKIP = new Set([
@@ -72,8 +66,12 @@ export function termPatterns(entries: GlossaryEntry[]): TermPattern[] {
 }
 
 const text = (value: string): TextNode => ({ type: 'text', value });
-const element = (tagName: string, properties: Record<string, unknown>, children: ElementNode['children']) =>
-  ({ type: 'element', tagName, properties, children }) as ElementNode;
+const element = (tagName: string, properties: Properties, children: ElementNode['children']): ElementNode => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 
 /** The mark for one use: the linked word and its hidden note. */
 export function termMark(entry: GlossaryEntry, word: string, href: string): ElementNode {
@@ -115,36 +113,30 @@ export function markTerms(
   ];
 }
 
-/** What the plugin reads of a node and its context (a subset of Sätteri's hast visitor API). */
-interface VisitedNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-}
-interface VisitorContext {
-  readonly data: Record<string, unknown>;
-  parent(node: VisitedNode): VisitedNode | undefined;
-  replaceNode(node: VisitedNode, replacement: (TextNode | ElementNode)[]): void;
-}
-
 /**
  * A Sätteri hast plugin: marks each entry's first use in running prose (`p`,
  * `li`, not inside links, headings, figures or inline components), once per document.
  */
-export function glossaryPlugin({ entries, href }: { entries: GlossaryEntry[]; href: (id: string) => string }) {
+export function glossaryPlugin({
+  entries,
+  href,
+}: {
+  entries: GlossaryEntry[];
+  href: (id: string) => string;
+}): HastPluginDefinition {
   const patterns = termPatterns(entries);
   return {
     name: 'glossary-terms',
-    text(node: VisitedNode, ctx: VisitorContext) {
+    text(node, ctx) {
       let inProse = false;
-      for (let p = ctx.parent(node); p; p = ctx.parent(p)) {
+      for (let p: Readonly<HastParents> | undefined = ctx.parent(node); p; p = ctx.parent(p)) {
         if (p.type === 'mdxJsxTextElement') return;
-        if (p.type === 'element' && SKIP.has(p.tagName!)) return;
-        if (p.type === 'element' && PROSE.has(p.tagName!)) inProse = true;
+        if (p.type === 'element' && SKIP.has(p.tagName)) return;
+        if (p.type === 'element' && PROSE.has(p.tagName)) inProse = true;
       }
       if (!inProse) return;
       const used = (ctx.data['glossaryUsed'] ??= new Set<string>()) as Set<string>;
-      const parts = markTerms(node.value ?? '', patterns, used, href);
+      const parts = markTerms(node.value, patterns, used, href);
       if (parts) ctx.replaceNode(node, parts);
     },
   };
