@@ -61,10 +61,17 @@ function plotDefaults(view: PlotView): Plot.PlotOptions {
  * `view.document`. The drawing is one image to assistive technology: Plot names
  * each mark's group ("line", "dot") with `aria-label`, which ARIA does not allow
  * on a group without a role, so those names go; the figure's own label stays.
+ * Plot writes tick labels' `font-variant="tabular-nums"` as an attribute, which
+ * is not a valid SVG value; it becomes the CSS property it means.
  */
 export function drawPlot(view: PlotView, options: Plot.PlotOptions): SVGSVGElement | HTMLElement {
   const drawing = Plot.plot({ ...plotDefaults(view), ...options, document: view.document });
   for (const g of drawing.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
   if (drawing.getAttribute('aria-label')) drawing.setAttribute('role', 'img');
+  for (const el of drawing.querySelectorAll('[font-variant]')) {
+    const value = el.getAttribute('font-variant')!;
+    el.removeAttribute('font-variant');
+    el.setAttribute('style', `font-variant-numeric: ${value};${el.getAttribute('style') ?? ''}`);
+  }
   return drawing;
 }

@@ -8,7 +8,7 @@
 export function mountGlossary(doc: Document): () => void {
   const controller = new AbortController();
   const { signal } = controller;
-  const notes: { button: HTMLButtonElement; note: HTMLElement; pinned: boolean }[] = [];
+  const notes: { button: HTMLElement; note: HTMLElement; pinned: boolean }[] = [];
 
   const place = (note: HTMLElement) => {
     // Keep the note inside the viewport: shift it left by what would overflow.
@@ -27,8 +27,11 @@ export function mountGlossary(doc: Document): () => void {
   for (const link of doc.querySelectorAll<HTMLAnchorElement>('a.gloss-term')) {
     const note = link.parentElement?.querySelector<HTMLElement>('.gloss-def');
     if (!note) continue;
-    const button = doc.createElement('button');
-    button.type = 'button';
+    // An inline element with the button role, not a <button>: a button does not break across lines, so a
+    // two-word term at a line's end would jump to the next line when the script runs (a layout shift).
+    const button = doc.createElement('span');
+    button.setAttribute('role', 'button');
+    button.tabIndex = 0;
     button.className = 'gloss-term';
     button.textContent = link.textContent;
     button.setAttribute('aria-expanded', 'false');
@@ -36,12 +39,18 @@ export function mountGlossary(doc: Document): () => void {
     link.replaceWith(button);
     const entry = { button, note, pinned: false };
     notes.push(entry);
+    const toggle = () => {
+      const open = !(entry.pinned && !note.hidden);
+      show(entry, open);
+      entry.pinned = open;
+    };
+    button.addEventListener('click', toggle, { signal });
     button.addEventListener(
-      'click',
-      () => {
-        const open = !(entry.pinned && !note.hidden);
-        show(entry, open);
-        entry.pinned = open;
+      'keydown',
+      (e) => {
+        if (e.key !== 'Enter' && e.key !== ' ') return;
+        e.preventDefault();
+        toggle();
       },
       { signal },
     );

@@ -2,10 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCorrections } from '../../src/lib/data';
 import { axeViolations } from '../support/browser';
+import { SHOTS } from '../support/shots';
 import { useBuiltSite } from '../support/site';
 
 const site = useBuiltSite();
-const SHOTS = '/tmp/shots-wt-corrections';
 mkdirSync(SHOTS, { recursive: true });
 const entries = loadCorrections();
 
@@ -92,7 +92,7 @@ describe('/corrections/', () => {
     expect(target.height).toBeGreaterThanOrEqual(16);
     await page.touchscreen.tap(target.x + Math.min(20, target.width / 2), target.y + target.height / 2);
     await page.waitForURL(/\/claims\/#triffin$/);
-    expect(await page.locator('#triffin .verdict').innerText()).toContain('partly supported');
+    expect(await page.locator('#triffin .verdict-badge').textContent()).toContain('partly supported');
     await context.close();
   });
 });

@@ -10,12 +10,12 @@ const built = useBuiltSite();
 async function termState(page: Page, id: string) {
   return page.evaluate((id) => {
     const button = document.querySelector<HTMLElement>(
-      `.gloss-term[data-gloss="${id}"], button[aria-controls="gloss-${id}"]`,
+      `.gloss-term[aria-controls="gloss-${id}"], a.gloss-term[data-gloss="${id}"]`,
     );
     const note = document.getElementById(`gloss-${id}`)!;
     const rect = note.getBoundingClientRect();
     return {
-      tag: button?.tagName.toLowerCase(),
+      role: button?.getAttribute('role'),
       expanded: button?.getAttribute('aria-expanded'),
       visible: note.checkVisibility(),
       text: note.textContent ?? '',
@@ -31,10 +31,10 @@ describe(`glossary terms in a chapter, ${CHAPTER}`, () => {
     const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(built.url(CHAPTER), { waitUntil: 'load' });
-    const first = page.locator('button.gloss-term').first();
+    const first = page.locator('[role="button"].gloss-term').first();
     await first.scrollIntoViewIfNeeded();
     const id = (await first.getAttribute('aria-controls'))!.replace(/^gloss-/, '');
-    expect(await termState(page, id)).toMatchObject({ tag: 'button', expanded: 'false', visible: false });
+    expect(await termState(page, id)).toMatchObject({ role: 'button', expanded: 'false', visible: false });
     const box = (await first.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const open = await termState(page, id);
@@ -49,7 +49,7 @@ describe(`glossary terms in a chapter, ${CHAPTER}`, () => {
     const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(built.url(CHAPTER), { waitUntil: 'load' });
-    const first = page.locator('button.gloss-term').first();
+    const first = page.locator('[role="button"].gloss-term').first();
     const id = (await first.getAttribute('aria-controls'))!.replace(/^gloss-/, '');
     await first.focus();
     expect(await termState(page, id)).toMatchObject({ expanded: 'true', visible: true });
@@ -69,7 +69,7 @@ describe(`glossary terms in a chapter, ${CHAPTER}`, () => {
     });
     const page = await context.newPage();
     await page.goto(built.url(CHAPTER), { waitUntil: 'load' });
-    const terms = page.locator('button.gloss-term');
+    const terms = page.locator('[role="button"].gloss-term');
     const count = await terms.count();
     expect(count).toBeGreaterThan(3);
     // The last term sits furthest into the chapter; tap it where it is.

@@ -1,6 +1,7 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/browser';
+import { shot } from '../support/shots';
 import { useBuiltSite } from '../support/site';
 
 /**
@@ -183,7 +184,7 @@ describe('the stage shows the step in view', () => {
       await after(page, 300);
       const { shown, steps } = await stageAndSteps(page, 'gold-window');
       expect(shown).toEqual([steps[3]]);
-      await page.screenshot({ path: `/tmp/shots-wt-scrolly/reload-${width}.png` });
+      await page.screenshot({ path: shot(`scrolly-reload-${width}.png`) });
       await page.context().close();
     });
   }
@@ -204,7 +205,7 @@ describe('the stage shows the step in view', () => {
     }, target);
     expect(where.top).toBeGreaterThanOrEqual(where.stageBottom - 1);
     expect(where.top).toBeLessThan(844 * 0.8);
-    await page.screenshot({ path: '/tmp/shots-wt-scrolly/anchor-390.png' });
+    await page.screenshot({ path: shot('scrolly-anchor-390.png') });
     await page.context().close();
   });
 
@@ -219,7 +220,7 @@ describe('the stage shows the step in view', () => {
       await after(page, 300);
       const { shown, steps } = await stageAndSteps(page, 'federal-debt');
       expect(shown).toEqual([steps.at(-1)]);
-      await page.screenshot({ path: `/tmp/shots-wt-scrolly/fling-${width}.png` });
+      await page.screenshot({ path: shot(`scrolly-fling-${width}.png`) });
       await page.context().close();
     });
   }
