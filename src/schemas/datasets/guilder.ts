@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Flag, IsoDate, Note, SourceIds, numBetween } from '../common';
+import { IsoDate, numBetween } from '../common';
+import { citedRow, oneOf } from '../cited';
 import { defineDataset } from '../dataset';
 
 /** What a row measures about the Dutch guilder. */
@@ -13,22 +14,19 @@ export const GUILDER_UNITS = [
 ] as const;
 
 /** The Dutch guilder across its history, long format: its rate against sterling and its silver value. */
-export const GuilderRow = z.object({
-  /** The year (`1590`). */
-  date: IsoDate,
-  /** `nlg-per-gbp`: guilders per pound sterling (Clio Infra); `silver-grams`: fine silver in one guilder, as a mint standard (IISH, series marked ECPdb); `silver-equivalent-grams`: silver value of one guilder from Godinho's Portuguese price study (IISH), which moves year to year. */
-  measure: z.enum(GUILDER_MEASURES, { error: `expected one of ${GUILDER_MEASURES.join(', ')}` }),
-  /** The figure, in `unit`. */
-  value: numBetween(0.1, 100),
-  /** Unit of `value`, fixed by `measure`. */
-  unit: z.enum(GUILDER_UNITS, { error: `expected one of ${GUILDER_UNITS.join('; ')}` }),
-  /** The figure is an estimate (by the source, or derived by us as the note explains). */
-  estimate: Flag,
-  /** Bibliography ids, `;`-separated. */
-  source: SourceIds,
-  /** A short remark on this row. */
-  note: Note,
-});
+export const GuilderRow = citedRow(
+  {
+    /** The year (`1590`). */
+    date: IsoDate,
+    /** `nlg-per-gbp`: guilders per pound sterling (Clio Infra); `silver-grams`: fine silver in one guilder, as a mint standard (IISH, series marked ECPdb); `silver-equivalent-grams`: silver value of one guilder from Godinho's Portuguese price study (IISH), which moves year to year. */
+    measure: oneOf(GUILDER_MEASURES),
+    /** The figure, in `unit`. */
+    value: numBetween(0.1, 100),
+    /** Unit of `value`, fixed by `measure`. */
+    unit: z.enum(GUILDER_UNITS, { error: `expected one of ${GUILDER_UNITS.join('; ')}` }),
+  },
+  ['estimate'],
+);
 export type GuilderRow = z.output<typeof GuilderRow>;
 
 export const guilder = defineDataset({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Flag, IsoDate, Note, SourceIds, numBetween } from '../common';
+import { IsoDate, numBetween } from '../common';
+import { citedRow, oneOf } from '../cited';
 import { defineDataset } from '../dataset';
 
 /** Currencies that appear in reserve statistics, as ISO 4217 codes plus historical aggregates. */
@@ -20,26 +21,21 @@ export const RESERVE_CURRENCIES = [
 ] as const;
 
 /** Share of official foreign-exchange reserves held in one currency, at one date, in one vintage. */
-export const ReserveShareRow = z.object({
-  /** End of the period: `1913` for a year, `1999-12` for 1999 Q4. */
-  date: IsoDate,
-  /** The currency, or `OTHER` for everything the source does not break out. */
-  currency: z.enum(RESERVE_CURRENCIES, { error: `expected one of ${RESERVE_CURRENCIES.join(', ')}` }),
-  /** Percent of the basis total. */
-  share: numBetween(0, 100),
-  /** Denominator: reserves whose currency is `identified`/`allocated` (reported), or an estimate of `total` holdings. */
-  basis: z.enum(['allocated', 'identified', 'total'], { error: 'expected allocated, identified or total' }),
-  /** Which release of the series (`2026-07`, `pre-2025`, ...): COFER was revised in 2025, so each release is kept and labelled. */
-  vintage: z.string().trim().min(1, { error: 'expected a vintage label' }),
-  /** The figure is an estimate (by the source, or derived by us as the note explains). */
-  estimate: Flag,
-  /** Typed by hand from a printed or scanned table. */
-  transcribed: Flag,
-  /** Bibliography ids, `;`-separated. */
-  source: SourceIds,
-  /** A short remark on this row. */
-  note: Note,
-});
+export const ReserveShareRow = citedRow(
+  {
+    /** End of the period: `1913` for a year, `1999-12` for 1999 Q4. */
+    date: IsoDate,
+    /** The currency, or `OTHER` for everything the source does not break out. */
+    currency: oneOf(RESERVE_CURRENCIES),
+    /** Percent of the basis total. */
+    share: numBetween(0, 100),
+    /** Denominator: reserves whose currency is `identified`/`allocated` (reported), or an estimate of `total` holdings. */
+    basis: oneOf(['allocated', 'identified', 'total'], 'expected allocated, identified or total'),
+    /** Which release of the series (`2026-07`, `pre-2025`, ...): COFER was revised in 2025, so each release is kept and labelled. */
+    vintage: z.string().trim().min(1, { error: 'expected a vintage label' }),
+  },
+  ['estimate', 'transcribed'],
+);
 export type ReserveShareRow = z.output<typeof ReserveShareRow>;
 
 export const reserveCurrencyShares = defineDataset({

@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { Flag, IsoDate, Note, Num, SourceIds } from '../common';
+import type { z } from 'zod';
+import { IsoDate, Num } from '../common';
+import { citedRow, oneOf } from '../cited';
 import { defineDataset } from '../dataset';
 
 /**
@@ -16,25 +17,23 @@ export const STERLING_MEASURES = [
   'official-reserves',
 ] as const;
 
-/** One official figure for UK sterling liabilities to overseas holders, or for the UK's reserves, in £ million. */
-export const SterlingBalanceRow = z.object({
-  /** The date the figure refers to, as precisely as the source gives it (`1951-06-30`, `1953-12`). */
-  date: IsoDate,
-  /** `liabilities`: sterling owed to overseas holders; `reserves`: gold and foreign currency held against them. */
-  side: z.enum(['liabilities', 'reserves'], { error: 'expected liabilities or reserves' }),
-  /** The definition the source uses for this figure. */
-  measure: z.enum(STERLING_MEASURES, { error: `expected one of ${STERLING_MEASURES.join(', ')}` }),
-  /** Millions of pounds sterling. */
-  value_gbp_mn: Num,
-  /** The source gives the figure as approximate ("about"). */
-  estimate: Flag,
-  /** Typed by hand from the Official Report. */
-  transcribed: Flag,
-  /** Bibliography ids, `;`-separated. */
-  source: SourceIds,
-  /** A short remark on this row: scope and wording of the source. */
-  note: Note,
-});
+/**
+ * One official figure for UK sterling liabilities to overseas holders, or for the UK's reserves, in £ million.
+ * In this dataset, `estimate`: the source gives the figure as approximate ("about"); `transcribed`: typed by hand from the Official Report; `note`: scope and wording of the source.
+ */
+export const SterlingBalanceRow = citedRow(
+  {
+    /** The date the figure refers to, as precisely as the source gives it (`1951-06-30`, `1953-12`). */
+    date: IsoDate,
+    /** `liabilities`: sterling owed to overseas holders; `reserves`: gold and foreign currency held against them. */
+    side: oneOf(['liabilities', 'reserves'], 'expected liabilities or reserves'),
+    /** The definition the source uses for this figure. */
+    measure: oneOf(STERLING_MEASURES),
+    /** Millions of pounds sterling. */
+    value_gbp_mn: Num,
+  },
+  ['estimate', 'transcribed'],
+);
 export type SterlingBalanceRow = z.output<typeof SterlingBalanceRow>;
 
 export const sterlingBalances = defineDataset({

@@ -1,25 +1,23 @@
-import { z } from 'zod';
-import { Flag, IsoDate, Note, SourceIds, numBetween } from '../common';
+import type { z } from 'zod';
+import { IsoDate, numBetween } from '../common';
+import { citedRow, oneOf } from '../cited';
 import { defineDataset } from '../dataset';
 
 /** The national or international source the Global Macro Database took a year's figure from. */
 export const GMD_CA_SOURCES = ['JST', 'OECD_EO'] as const;
 
 /** US current-account balance in one calendar year. */
-export const UsCurrentAccountRow = z.object({
-  /** Calendar year. */
-  date: IsoDate,
-  /** Current-account balance, percent of GDP; negative is a deficit. */
-  ca_pct_gdp: numBetween(-20, 20),
-  /** Upstream of the Global Macro Database figure: `JST` (Jordà–Schularick–Taylor Macrohistory) or `OECD_EO` (OECD Economic Outlook). */
-  gmd_source: z.enum(GMD_CA_SOURCES, { error: `expected one of ${GMD_CA_SOURCES.join(', ')}` }),
-  /** The figure is an estimate (by the source, or derived by us as the note explains). */
-  estimate: Flag,
-  /** Bibliography ids, `;`-separated. */
-  source: SourceIds,
-  /** A short remark on this row. */
-  note: Note,
-});
+export const UsCurrentAccountRow = citedRow(
+  {
+    /** Calendar year. */
+    date: IsoDate,
+    /** Current-account balance, percent of GDP; negative is a deficit. */
+    ca_pct_gdp: numBetween(-20, 20),
+    /** Upstream of the Global Macro Database figure: `JST` (Jordà–Schularick–Taylor Macrohistory) or `OECD_EO` (OECD Economic Outlook). */
+    gmd_source: oneOf(GMD_CA_SOURCES),
+  },
+  ['estimate'],
+);
 export type UsCurrentAccountRow = z.output<typeof UsCurrentAccountRow>;
 
 export const usCurrentAccount = defineDataset({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Flag, IsoDate, Note, OptionalNum, SourceIds } from '../common';
+import { IsoDate, OptionalNum } from '../common';
+import { citedRow, oneOf } from '../cited';
 import { defineDataset } from '../dataset';
 
 /**
@@ -20,27 +21,25 @@ const Line = z
   .enum(['', '1', '2'], { error: 'expected 1, 2 or an empty cell' })
   .transform((s) => (s === '' ? null : Number(s)));
 
-/** One end-of-year value of US gold or of US dollar liabilities to foreigners, in millions of dollars. */
-export const UsGoldLiabilityRow = z.object({
-  /** End of the calendar year (`1960`). */
-  date: IsoDate,
-  /** Which series; see the dataset notes for each table's definition. */
-  series: z.enum(GOLD_LIABILITY_SERIES, { error: `expected one of ${GOLD_LIABILITY_SERIES.join(', ')}` }),
-  /** `1` or `2` in a year where the source breaks the series; empty otherwise. */
-  line: Line,
-  /** Millions of US dollars (gold at the official price); empty where the source prints n.a. */
-  value_usd_mn: OptionalNum,
-  /** Footnote marks printed against the figure (`10/ 12/`), or `n.a.`. */
-  footnote: z.string().trim(),
-  /** The source calls the figure an estimate. */
-  estimate: Flag,
-  /** Typed by hand from a scanned printed table. */
-  transcribed: Flag,
-  /** Bibliography ids, `;`-separated. */
-  source: SourceIds,
-  /** A short remark on this row: footnote text, series breaks. */
-  note: Note,
-});
+/**
+ * One end-of-year value of US gold or of US dollar liabilities to foreigners, in millions of dollars.
+ * In this dataset, `estimate`: the source calls the figure an estimate; `transcribed`: typed by hand from a scanned printed table; `note`: footnote text, series breaks.
+ */
+export const UsGoldLiabilityRow = citedRow(
+  {
+    /** End of the calendar year (`1960`). */
+    date: IsoDate,
+    /** Which series; see the dataset notes for each table's definition. */
+    series: oneOf(GOLD_LIABILITY_SERIES),
+    /** `1` or `2` in a year where the source breaks the series; empty otherwise. */
+    line: Line,
+    /** Millions of US dollars (gold at the official price); empty where the source prints n.a. */
+    value_usd_mn: OptionalNum,
+    /** Footnote marks printed against the figure (`10/ 12/`), or `n.a.`. */
+    footnote: z.string().trim(),
+  },
+  ['estimate', 'transcribed'],
+);
 export type UsGoldLiabilityRow = z.output<typeof UsGoldLiabilityRow>;
 
 export const usGoldVsLiabilities = defineDataset({

@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { Flag, IsoDate, Note, Num, SourceIds, numBetween } from '../common';
+import type { z } from 'zod';
+import { IsoDate, Num, numBetween } from '../common';
+import { citedRow, oneOf } from '../cited';
 import { defineDataset } from '../dataset';
 
 /** Countries whose share of world GDP the dataset tracks, as ISO 3166 alpha-3 codes. */
@@ -8,27 +9,27 @@ export const GDP_SHARE_COUNTRIES = ['NLD', 'GBR', 'USA', 'CHN', 'FRA', 'DEU', 'E
 /** Releases of the Maddison data: never mixed within one series. */
 export const MADDISON_VINTAGES = ['mpd-2010', 'mpd-2023'] as const;
 
-/** A country's share of world GDP in one year, computed by us from one Maddison release. */
-export const WorldGdpShareRow = z.object({
-  /** The year (`1700`). */
-  date: IsoDate,
-  /** The country, ISO 3166 alpha-3, within the borders the source uses. */
-  country: z.enum(GDP_SHARE_COUNTRIES, { error: `expected one of ${GDP_SHARE_COUNTRIES.join(', ')}` }),
-  /** Which release: `mpd-2010` (Maddison 2010, 1990 GK$) or `mpd-2023` (Maddison Project 2023, 2011 int-$). */
-  vintage: z.enum(MADDISON_VINTAGES, { error: `expected one of ${MADDISON_VINTAGES.join(', ')}` }),
-  /** Country GDP divided by world GDP, times 100, rounded to two decimals (our computation). */
-  share_pct: numBetween(0, 100),
-  /** The country's GDP in millions: 1990 GK$ for mpd-2010, 2011 international $ for mpd-2023. */
-  country_gdp_mn: Num,
-  /** The source's world GDP total, same unit as `country_gdp_mn`. */
-  world_gdp_mn: Num,
-  /** True before 1950, where the source's world total rests on its own estimates for countries without data. */
-  estimate: Flag,
-  /** Bibliography ids, `;`-separated. */
-  source: SourceIds,
-  /** A short remark on this row. */
-  note: Note,
-});
+/**
+ * A country's share of world GDP in one year, computed by us from one Maddison release.
+ * In this dataset, `estimate`: true before 1950, where the source's world total rests on its own estimates for countries without data.
+ */
+export const WorldGdpShareRow = citedRow(
+  {
+    /** The year (`1700`). */
+    date: IsoDate,
+    /** The country, ISO 3166 alpha-3, within the borders the source uses. */
+    country: oneOf(GDP_SHARE_COUNTRIES),
+    /** Which release: `mpd-2010` (Maddison 2010, 1990 GK$) or `mpd-2023` (Maddison Project 2023, 2011 int-$). */
+    vintage: oneOf(MADDISON_VINTAGES),
+    /** Country GDP divided by world GDP, times 100, rounded to two decimals (our computation). */
+    share_pct: numBetween(0, 100),
+    /** The country's GDP in millions: 1990 GK$ for mpd-2010, 2011 international $ for mpd-2023. */
+    country_gdp_mn: Num,
+    /** The source's world GDP total, same unit as `country_gdp_mn`. */
+    world_gdp_mn: Num,
+  },
+  ['estimate'],
+);
 export type WorldGdpShareRow = z.output<typeof WorldGdpShareRow>;
 
 export const worldGdpShares = defineDataset({
