@@ -1,10 +1,21 @@
 import { matches } from '../charts/timeline/filter';
 import { hitTest } from '../charts/timeline/hitTest';
-import { TIMELINE_SIZE, timelineLayout } from '../charts/timeline/layout';
+import { timelineLayout } from '../charts/timeline/layout';
 import { completeTimeline, fitTimeline } from '../charts/timeline/position';
-import type { TimelineItem, TimelineModel } from '../charts/timeline/series';
-import { centreOn, clampDomain, keyTarget, zoomAround, type Domain } from '../charts/timeline/view';
-import { formatTimelineState, parseTimelineState, TIMELINE_MAX, TIMELINE_MIN } from '../state/timeline';
+import {
+  centreOn,
+  clampDomain,
+  keyTarget,
+  wheelFactor,
+  yearAt,
+  zoomAround,
+  type Domain,
+} from '../charts/timeline/view';
+import { NARROW_QUERY, TIMELINE_MAX, TIMELINE_MIN, TIMELINE_SIZE } from '../lib/timelineConstants';
+import type { TimelineItem } from '../lib/timelineModel';
+import { unpackTimeline, type PackedTimeline } from '../lib/timelinePacked';
+import { formatTimelineState, parseTimelineState } from '../state/timeline';
+import { readControl, showFiltered, writeControls } from './timelineControls';
 import { drawer } from './timelineMotion';
 import { eventPanel, pointerIn } from './timelinePanel';
 import { urlSync } from './timelineUrl';
@@ -21,21 +32,21 @@ function drawings(el: HTMLElement): { all: SVGSVGElement[]; visible: SVGSVGEleme
 }
 
 /**
- * The timeline explorer: filters, search, keyboard navigation, zoom and pan,
- * the event panel, and the view in the URL. It re-renders with the module the
- * build used.
- * Every listener goes with one AbortController when the returned function runs.
+ * Wires the timeline explorer in `el`: filters, search, keyboard navigation,
+ * zoom and pan, the event panel, and the view in the URL. It re-renders with
+ * the modules the build used. Every listener is added with `signal`, and
+ * aborting it also stops the pending redraw, URL write and resize observer:
+ * one abort undoes the whole mount.
  */
-export async function mount(el: HTMLElement): Promise<() => void> {
+export async function mountTimeline(el: HTMLElement, signal: AbortSignal): Promise<void> {
   const doc = el.ownerDocument;
   const win = doc.defaultView!;
   const frame = el.querySelector<HTMLElement>('[data-timeline-frame]')!;
-  const count = el.querySelector<HTMLElement>('[data-timeline-count]');
-  const search = el.querySelector<HTMLInputElement>('[data-timeline-search]')!;
   const base = el.dataset['base'] ?? '/';
-  const model = (await (await fetch(el.dataset['modelUrl']!)).json()) as TimelineModel;
-  const abort = new AbortController();
-  const on = { signal: abort.signal };
+  const response = await fetch(el.dataset['modelUrl']!, { signal });
+  const model = unpackTimeline((await response.json()) as PackedTimeline);
+  if (signal.aborted) return;
+  const on = { signal };
   const showEvent = eventPanel(el, base);
   const onExplorer = /\/timeline\/$/.test(win.location.pathname);
   let state = parseTimelineState(win.location.search || el.dataset['initial'] || '');
@@ -47,7 +58,7 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   let zoomLoading: Promise<ZoomControl> | null = null;
   const url = urlSync(win, () => `${base}timeline/${formatTimelineState(state)}`);
 
-  const { draw, settle } = drawer(win, model, () => ({
+  const { draw, settle, stop } = drawer(win, model, () => ({
     svg: drawings(el).visible,
     domain,
     marked: { hidden: (id) => !shown.has(id), selected: state.event, active: visibleItems[active]?.id ?? '' },
@@ -75,13 +86,9 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   }
 
   function applyFilters(): void {
-    shown = new Set(model.items.filter((i) => matches(i, state)).map((i) => i.id));
-    visibleItems = model.items.filter((i) => shown.has(i.id));
-    for (const g of el.querySelectorAll<SVGGElement>('g.event'))
-      g.classList.toggle('is-filtered', !shown.has(g.dataset['id'] ?? ''));
-    for (const li of doc.querySelectorAll<HTMLElement>('[data-event-item]'))
-      li.hidden = !shown.has(li.dataset['eventItem'] ?? '');
-    if (count) count.textContent = `Showing ${visibleItems.length} of ${model.items.length} events`;
+    visibleItems = model.items.filter((i) => matches(i, state));
+    shown = new Set(visibleItems.map((i) => i.id));
+    showFiltered(el, shown, model.items.length);
     draw();
   }
 
@@ -114,6 +121,7 @@ export async function mount(el: HTMLElement): Promise<() => void> {
 
   async function select(id: string, push: boolean): Promise<void> {
     state = { ...state, event: await showEvent(id) };
+    if (signal.aborted) return;
     if (push || onExplorer) writeUrl(push || 'soon');
   }
 
@@ -123,12 +131,16 @@ export async function mount(el: HTMLElement): Promise<() => void> {
    * wheel turned before it is ready zooms once it is, so that no turn is lost.
    */
   function loadZoom(): Promise<ZoomControl> {
-    zoomLoading ??= attachZoom(drawings(el).all, (next) => {
-      complete();
-      domain = next;
-      draw(true);
-      writeUrl('soon');
-    }).then((control) => {
+    zoomLoading ??= attachZoom(
+      drawings(el).all,
+      (next) => {
+        complete();
+        domain = next;
+        draw(true);
+        writeUrl('soon');
+      },
+      signal,
+    ).then((control) => {
       zoom = control;
       control.sync(domain);
       el.dataset['zoom'] = 'ready';
@@ -137,21 +149,11 @@ export async function mount(el: HTMLElement): Promise<() => void> {
     return zoomLoading;
   }
 
-  /** The reader starts to move: every marker must be there, not only those of the years the page drew. */
-  function onFirstGesture(e: Event): void {
-    complete();
-    if (e instanceof WheelEvent && !zoom) void loadZoom().then(() => wheelZoom(e));
-  }
-
-  /** What d3-zoom does with a wheel: zooms by 2^(deltaY × 0.002) around the year under the pointer. */
-  function wheelZoom(e: WheelEvent): void {
+  /** Where a pointer event falls in the drawing on screen, with that drawing's layout. */
+  function pointer(e: MouseEvent) {
     const svg = drawings(el).visible;
     const at = svg && pointerIn(svg, e);
-    if (!at) return;
-    const layout = timelineLayout(Number(svg.dataset['width']));
-    const year = domain[0] + ((at.x - layout.left) / (layout.right - layout.left)) * (domain[1] - domain[0]);
-    const perLine = e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 0.002;
-    setDomain(zoomAround(domain, year, 2 ** (e.deltaY * perLine)));
+    return at ? { at, layout: timelineLayout(Number(svg.dataset['width'])) } : null;
   }
 
   const zoomBy = (factor: number) => {
@@ -160,6 +162,16 @@ export async function mount(el: HTMLElement): Promise<() => void> {
     setDomain(zoomAround(domain, centre, factor));
   };
 
+  /** The reader starts to move: every marker must be there, not only those of the years the page drew. */
+  const onFirstGesture = (e: Event) => {
+    complete();
+    if (e instanceof WheelEvent && !zoom)
+      void loadZoom().then(() => {
+        // What d3-zoom does with a wheel: zoom around the year under the pointer.
+        const p = pointer(e);
+        if (p) setDomain(zoomAround(domain, yearAt(p.layout, domain, p.at.x), wheelFactor(e.deltaY, e.deltaMode)));
+      });
+  };
   const onKey = (e: KeyboardEvent) => {
     const target = keyTarget(e.key, active, visibleItems.length);
     if (target !== null) {
@@ -184,24 +196,14 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   };
   /** A click or tap opens the event whose marker is nearest, within a 24 × 24 px area around it. */
   const onClick = (e: MouseEvent) => {
-    const svg = drawings(el).visible;
-    const at = svg && pointerIn(svg, e);
-    if (!at) return;
-    const layout = timelineLayout(Number(svg.dataset['width']));
-    const item = hitTest(layout, visibleItems, domain, at, (TIMELINE_SIZE.hit / 2) * at.unit);
+    const p = pointer(e);
+    const item = p && hitTest(p.layout, visibleItems, domain, p.at, (TIMELINE_SIZE.hit / 2) * p.at.unit);
     if (!item) return;
     active = visibleItems.indexOf(item);
     void select(item.id, true);
   };
   const onFilter = (e: Event) => {
-    const input = e.target as HTMLInputElement;
-    const key = input.dataset['timelineFilter'] as 'eras' | 'cats' | undefined;
-    if (key) {
-      const checked = [...el.querySelectorAll<HTMLInputElement>(`[data-timeline-filter="${key}"]:checked`)].map(
-        (i) => i.value,
-      );
-      state = { ...state, [key]: checked };
-    } else if (input === search) state = { ...state, q: search.value.trim().slice(0, 80) };
+    state = readControl(el, e.target as HTMLInputElement, state);
     active = -1;
     applyFilters();
     complete();
@@ -217,7 +219,7 @@ export async function mount(el: HTMLElement): Promise<() => void> {
     url.cancel();
     state = parseTimelineState(win.location.search);
     domain = [state.from, state.to];
-    syncControls();
+    writeControls(el, state);
     applyFilters();
     complete();
     zoom?.sync(domain);
@@ -228,19 +230,11 @@ export async function mount(el: HTMLElement): Promise<() => void> {
     draw();
   };
 
-  function syncControls(): void {
-    search.value = state.q;
-    for (const input of el.querySelectorAll<HTMLInputElement>('[data-timeline-filter]')) {
-      const key = input.dataset['timelineFilter'] as 'eras' | 'cats';
-      input.checked = (state[key] as string[]).includes(input.value);
-    }
-  }
-
   el.querySelector<HTMLElement>('[data-timeline-controls]')!.hidden = false;
   // The keys work from now on: the timeline says so only now.
   frame.setAttribute('aria-label', frame.dataset['keysLabel'] ?? '');
   fit();
-  syncControls();
+  writeControls(el, state);
   applyFilters();
   // An event page arrives with its panel drawn; the explorer fills it from the URL.
   const drawnPanel =
@@ -253,25 +247,22 @@ export async function mount(el: HTMLElement): Promise<() => void> {
   for (const type of ['pointerdown', 'wheel', 'touchstart'])
     frame.addEventListener(type, onFirstGesture, { ...on, once: true, passive: true });
   el.addEventListener('change', onFilter, on);
-  search.addEventListener('input', onFilter, on);
+  el.querySelector('[data-timeline-search]')!.addEventListener('input', onFilter, on);
   el.addEventListener('click', onZoomButton, on);
   win.addEventListener('popstate', onPop, on);
-  win.matchMedia('(max-width: 560px)').addEventListener('change', onResize, on);
+  win.matchMedia(NARROW_QUERY).addEventListener('change', onResize, on);
   const resizes = new ResizeObserver(onResize);
   resizes.observe(frame);
   void loadZoom();
   el.dataset['mounted'] = 'true';
-
-  return () => {
-    settle();
-    url.cancel();
-    abort.abort();
-    resizes.disconnect();
-    delete el.dataset['mounted'];
-  };
-}
-
-/** Mounts every timeline explorer in a document. */
-export function mountTimelines(doc: Document): void {
-  for (const el of doc.querySelectorAll<HTMLElement>('[data-timeline]')) if (!el.dataset['mounted']) void mount(el);
+  signal.addEventListener(
+    'abort',
+    () => {
+      stop();
+      url.cancel();
+      resizes.disconnect();
+      delete el.dataset['mounted'];
+    },
+    { once: true },
+  );
 }

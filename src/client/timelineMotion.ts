@@ -1,7 +1,7 @@
 import { paintMarkers, type MarkerColours, type MarkerContext, type MarkerState } from '../charts/timeline/canvas';
 import { timelineLayout, type TimelineLayout } from '../charts/timeline/layout';
 import { positionTimeline } from '../charts/timeline/position';
-import type { TimelineModel } from '../charts/timeline/series';
+import type { ExplorerModel } from '../lib/timelinePacked';
 import type { Domain } from '../charts/timeline/view';
 import { ERA_IDS } from '../schemas/vocab';
 
@@ -68,9 +68,9 @@ export interface Frame {
  */
 export function drawer(
   win: Window,
-  model: TimelineModel,
+  model: ExplorerModel,
   now: () => Frame,
-): { draw: (moving?: boolean) => void; settle: () => void } {
+): { draw: (moving?: boolean) => void; settle: () => void; stop: () => void } {
   let frameRequest = 0;
   let settleTimer = 0;
   let motion: MotionLayer | null = null;
@@ -106,5 +106,11 @@ export function drawer(
     });
   }
 
-  return { draw, settle };
+  /** Settles and forgets the frame asked for: nothing is drawn after this. */
+  function stop(): void {
+    settle();
+    win.cancelAnimationFrame(frameRequest);
+  }
+
+  return { draw, settle, stop };
 }

@@ -1,6 +1,6 @@
 import { timelineLayout } from '../charts/timeline/layout';
 import { domainTransform, transformDomain, type Domain } from '../charts/timeline/view';
-import { TIMELINE_MAX, TIMELINE_MIN } from '../state/timeline';
+import { TIMELINE_MAX, TIMELINE_MIN } from '../lib/timelineConstants';
 
 /** d3-zoom on a set of drawings, in step with the explorer's domain. */
 export interface ZoomControl {
@@ -13,9 +13,14 @@ export interface ZoomControl {
 /**
  * Loads d3-zoom (on the reader's first drag, wheel or touch, never in the
  * first load) and lets the mouse, the wheel and fingers zoom and pan each
- * drawing; `onZoom` gets the domain a gesture shows.
+ * drawing; `onZoom` gets the domain a gesture shows. Aborting `signal` removes
+ * d3-zoom's listeners.
  */
-export async function attachZoom(svgs: SVGSVGElement[], onZoom: (domain: Domain) => void): Promise<ZoomControl> {
+export async function attachZoom(
+  svgs: SVGSVGElement[],
+  onZoom: (domain: Domain) => void,
+  signal: AbortSignal,
+): Promise<ZoomControl> {
   const [{ zoom, zoomIdentity }, { select }] = await Promise.all([import('d3-zoom'), import('d3-selection')]);
   let syncing = false;
   const drawings = svgs.map((svg) => {
@@ -26,6 +31,9 @@ export async function attachZoom(svgs: SVGSVGElement[], onZoom: (domain: Domain)
         if (!syncing) onZoom(transformDomain(layout, (x) => transform.invertX(x)));
       });
     const selection = select(svg).call(behaviour).on('dblclick.zoom', null);
+    // d3-zoom's own listeners go with the explorer's.
+    if (signal.aborted) selection.on('.zoom', null);
+    else signal.addEventListener('abort', () => selection.on('.zoom', null), { once: true });
     const extents = () => {
       layout = timelineLayout(Number(svg.dataset['width']));
       const box: [[number, number], [number, number]] = [

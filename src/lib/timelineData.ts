@@ -1,11 +1,12 @@
-import { timelineBands, timelineItems, type TimelineModel } from '../charts/timeline/series';
-import { COLOUR, toPoints } from '../figures/points';
 import { usFederalDebt } from '../schemas/datasets/usFederalDebt';
 import { ukPublicDebt } from '../schemas/datasets/ukPublicDebt';
+import type { EventRow } from '../schemas/event';
 import { publishedDatasets } from './catalog';
 import { loadClaims, loadEras, loadEvents, loadRows, loadSources } from './data';
 import { formatIsoDate } from './dates';
-import type { EventRow } from '../schemas/event';
+import { ukDebtPoints, usGrossDebtPoints } from './publicDebt';
+import { TIMELINE_MAX, TIMELINE_MIN } from './timelineConstants';
+import { timelineBands, timelineItems, type TimelineModel } from './timelineModel';
 
 /** The timeline's drawing model from the curated data, built once per build. */
 let model: TimelineModel | undefined;
@@ -14,26 +15,8 @@ export function timelineModel(): TimelineModel {
     items: timelineItems(loadEvents()),
     bands: timelineBands(loadEras()),
     strips: [
-      {
-        id: 'uk-debt',
-        label: 'UK',
-        colour: COLOUR.sterling,
-        points: toPoints(
-          loadRows(ukPublicDebt).filter((r) => r.primary),
-          { value: (r) => r.debt_pct_gdp },
-        ).map(({ x, y }) => ({ x, y })),
-      },
-      {
-        id: 'us-debt',
-        label: 'US',
-        colour: COLOUR.dollar,
-        points: toPoints(
-          loadRows(usFederalDebt).filter(
-            (r) => r.measure === 'gross-federal-debt' && r.unit === 'pct-gdp' && r.basis === 'fiscal-year-end',
-          ),
-          { value: (r) => r.value },
-        ).map(({ x, y }) => ({ x, y })),
-      },
+      { id: 'uk-debt', label: 'UK', era: 'sterling', points: ukDebtPoints(loadRows(ukPublicDebt)) },
+      { id: 'us-debt', label: 'US', era: 'dollar', points: usGrossDebtPoints(loadRows(usFederalDebt)) },
     ],
   };
   return model;
@@ -87,5 +70,5 @@ export function rangeAround(event: EventRow): [number, number] {
   const year = Number(event.date.slice(0, 4));
   const end = event.end_date ? Number(event.end_date.slice(0, 4)) : year;
   const pad = Math.max(15, (end - year) * 0.6);
-  return [Math.max(1560, Math.floor(year - pad)), Math.min(2030, Math.ceil(end + pad))];
+  return [Math.max(TIMELINE_MIN, Math.floor(year - pad)), Math.min(TIMELINE_MAX, Math.ceil(end + pad))];
 }

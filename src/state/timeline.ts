@@ -1,9 +1,8 @@
+import { TIMELINE_MAX, TIMELINE_MIN } from '../lib/timelineConstants';
 import { ERA_IDS, EVENT_CATEGORIES, type EraId } from '../schemas/vocab';
 import { defineCodec, idField, setField, textField, yearField, type Migration } from './codec';
 
-/** Earliest and latest years the timeline can show. */
-export const TIMELINE_MIN = 1560;
-export const TIMELINE_MAX = 2030;
+export { TIMELINE_MAX, TIMELINE_MIN };
 
 /** What the timeline explorer shows; every field lives in the URL. */
 export interface TimelineState {
@@ -23,8 +22,8 @@ export interface TimelineState {
 
 export const TIMELINE_DEFAULTS: TimelineState = {
   event: '',
-  from: 1560,
-  to: 2030,
+  from: TIMELINE_MIN,
+  to: TIMELINE_MAX,
   eras: [...ERA_IDS],
   cats: [...EVENT_CATEGORIES],
   q: '',

@@ -118,8 +118,9 @@ describe('the timeline explorer', () => {
     const firstListed = await page.evaluate(async () => {
       // The explorer may have moved the address to /timeline/?… by now: ask where the page got its model.
       const modelUrl = document.querySelector<HTMLElement>('[data-timeline]')!.dataset['modelUrl']!;
-      const model = (await (await fetch(modelUrl)).json()) as { items: { id: string }[] };
-      return { id: model.items[0]!.id, count: model.items.length };
+      // The model is packed in columns (lib/timelinePacked.ts): one array of ids, in date order.
+      const model = (await (await fetch(modelUrl)).json()) as { id: string[] };
+      return { id: model.id[0]!, count: model.id.length };
     });
     expect(first).toBe(`ev-${firstListed.id}`);
     expect(all).toBe(firstListed.count);

@@ -3,7 +3,7 @@ import { renderEventPanel } from '../../src/charts/timeline/panel';
 import { matches } from '../../src/charts/timeline/filter';
 import { completeTimeline, fitTimeline, positionTimeline } from '../../src/charts/timeline/position';
 import { renderTimeline } from '../../src/charts/timeline/render';
-import { timelineItems, type TimelineModel } from '../../src/charts/timeline/series';
+import { timelineItems, type TimelineModel } from '../../src/lib/timelineModel';
 import { buildDocument } from '../../src/lib/document';
 import type { EventRow } from '../../src/schemas/event';
 import { TIMELINE_DEFAULTS } from '../../src/state/timeline';
@@ -41,7 +41,7 @@ const model: TimelineModel = {
     {
       id: 'uk-debt',
       label: 'UK',
-      colour: 'red',
+      era: 'sterling',
       points: [
         { x: 1700.5, y: 20 },
         { x: 1800.5, y: 180 },

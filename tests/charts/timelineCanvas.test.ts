@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paintMarkers, type MarkerColours, type MarkerContext } from '../../src/charts/timeline/canvas';
 import { timelineLayout, timelineScale } from '../../src/charts/timeline/layout';
-import { timelineItems } from '../../src/charts/timeline/series';
+import { timelineItems } from '../../src/lib/timelineModel';
 import type { EventRow } from '../../src/schemas/event';
 
 const event = (id: string, date: string, era: EventRow['era'], end_date: string | null = null): EventRow => ({

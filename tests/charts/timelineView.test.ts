@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hitTest } from '../../src/charts/timeline/hitTest';
 import { itemY, timelineLayout, timelineScale } from '../../src/charts/timeline/layout';
-import { timelineItems } from '../../src/charts/timeline/series';
+import { timelineItems } from '../../src/lib/timelineModel';
 import { clampDomain, domainTransform, keyTarget, transformDomain, zoomAround } from '../../src/charts/timeline/view';
 import type { EventRow } from '../../src/schemas/event';
 

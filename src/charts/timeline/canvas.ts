@@ -1,6 +1,7 @@
 import type { EraId } from '../../schemas/vocab';
-import { inPlot, itemY, RADIUS, timelineScale, type TimelineLayout } from './layout';
-import type { TimelineItem } from './series';
+import { RADIUS, STROKE } from '../../lib/timelineConstants';
+import { inPlot, itemY, timelineScale, type TimelineLayout } from './layout';
+import type { TimelineItem } from '../../lib/timelineModel';
 
 /** Colours of the markers, as the stylesheet resolves them for the current scheme. */
 export interface MarkerColours {
@@ -66,7 +67,7 @@ export function paintMarkers(
     if (item.x2 !== null) {
       ctx.globalAlpha = 0.5;
       ctx.strokeStyle = colour;
-      ctx.lineWidth = 2;
+      ctx.lineWidth = STROKE.span;
       ctx.beginPath();
       ctx.moveTo(cx, y);
       ctx.lineTo(end, y);
@@ -80,7 +81,7 @@ export function paintMarkers(
     const active = item.id === state.active;
     const selected = item.id === state.selected;
     ctx.strokeStyle = active ? colours.active : selected ? colours.selected : colours.outline;
-    ctx.lineWidth = active ? 3 : selected ? 2.5 : 1;
+    ctx.lineWidth = active ? STROKE.active : selected ? STROKE.selected : STROKE.outline;
     ctx.stroke();
     painted++;
   }

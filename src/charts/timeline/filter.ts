@@ -1,5 +1,5 @@
 import type { TimelineState } from '../../state/timeline';
-import type { TimelineItem } from './series';
+import type { TimelineItem } from '../../lib/timelineModel';
 
 /** True when an item passes the era and category filters and the search words. */
 export function matches(item: TimelineItem, state: TimelineState): boolean {

@@ -1,5 +1,6 @@
-import { itemY, RADIUS, TIMELINE_SIZE, timelineScale, type TimelineLayout } from './layout';
-import type { TimelineItem } from './series';
+import { RADIUS, TIMELINE_SIZE } from '../../lib/timelineConstants';
+import { itemY, timelineScale, type TimelineLayout } from './layout';
+import type { TimelineItem } from '../../lib/timelineModel';
 
 /**
  * The event a pointer at `point` (drawing units) means: of the markers whose

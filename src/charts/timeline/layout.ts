@@ -1,35 +1,6 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { ERA_IDS } from '../../schemas/vocab';
-import type { TimelineItem } from './series';
-
-/**
- * The timeline's sizes in one place. Drawing units are CSS pixels once the
- * explorer has fitted a drawing to its box (`fitTimeline`), so a 12-unit font
- * is 12 px on screen at every width.
- */
-export const TIMELINE_SIZE = {
-  /** Rows in a lane: one per event category. */
-  rows: 7,
-  /** Height of a row. */
-  row: 9,
-  /** Space above the first and below the last row of a lane. */
-  lanePad: 10,
-  /** Height of the debt strip. */
-  strip: 64,
-  /** Drawings narrower than this keep only a thin left margin (lane names sit over the plot). */
-  narrowBelow: 480,
-  /** Smallest side of a marker's hit area (WCAG 2.5.8: 24 × 24 CSS px). */
-  hit: 24,
-  /** Size of the axis and label text. */
-  text: 12,
-  /** Average advance of a label's character at that size, to judge whether it fits. */
-  charWidth: 6.6,
-  /** Longest label, in characters, before it is shortened. */
-  labelChars: 28,
-} as const;
-
-/** Marker radius by importance (1, turning points, is the largest). */
-export const RADIUS: Record<1 | 2 | 3, number> = { 1: 6, 2: 4.5, 3: 3.2 };
+import { TIMELINE_SIZE } from '../../lib/timelineConstants';
+import type { TimelineItem } from '../../lib/timelineModel';
 
 /** Where everything goes for a given width: lanes, axis, strip. */
 export interface TimelineLayout {
@@ -45,10 +16,10 @@ export interface TimelineLayout {
 
 /** Lays the lanes out top to bottom, the axis under them and the data strip at the bottom. */
 export function timelineLayout(width: number): TimelineLayout {
-  const { rows, row, lanePad, strip, narrowBelow } = TIMELINE_SIZE;
+  const { lanes, rows, row, lanePad, strip, narrowBelow } = TIMELINE_SIZE;
   const laneHeight = rows * row + lanePad * 2;
   const top = 8;
-  const axisY = top + ERA_IDS.length * laneHeight + 2;
+  const axisY = top + lanes * laneHeight + 2;
   const stripTop = axisY + 34;
   return {
     width,

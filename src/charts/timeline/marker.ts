@@ -1,5 +1,6 @@
-import { itemY, RADIUS, type TimelineLayout } from './layout';
-import type { TimelineItem } from './series';
+import { RADIUS } from '../../lib/timelineConstants';
+import { itemY, type TimelineLayout } from './layout';
+import type { TimelineItem } from '../../lib/timelineModel';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 

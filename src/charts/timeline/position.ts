@@ -2,9 +2,11 @@ import { axisBottom } from 'd3-axis';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { line } from 'd3-shape';
-import { inPlot, timelineLayout, timelineScale, TIMELINE_SIZE, type TimelineLayout } from './layout';
+import { TIMELINE_SIZE } from '../../lib/timelineConstants';
+import { inPlot, timelineLayout, timelineScale, type TimelineLayout } from './layout';
 import { eventMark, placeClip, SVG_NS } from './marker';
-import type { TimelineItem, TimelineModel, TimelineStrip } from './series';
+import type { ExplorerModel } from '../../lib/timelinePacked';
+import type { TimelineItem, TimelineStrip } from '../../lib/timelineModel';
 
 /** The elements a drawing moves, found once and reused on every frame. */
 interface Parts {
@@ -48,7 +50,7 @@ export function fitTimeline(svg: SVGSVGElement, width: number): boolean {
   return true;
 }
 
-function partsOf(svg: SVGSVGElement, model: TimelineModel): Parts {
+function partsOf(svg: SVGSVGElement, model: ExplorerModel): Parts {
   const cached = partsCache.get(svg);
   if (cached) return cached;
   const byId = new Map(model.items.map((i) => [i.id, i]));
@@ -82,7 +84,7 @@ function partsOf(svg: SVGSVGElement, model: TimelineModel): Parts {
  */
 export function positionTimeline(
   svg: SVGSVGElement,
-  model: TimelineModel,
+  model: ExplorerModel,
   domain: [number, number],
   { markers = true }: { markers?: boolean } = {},
 ): void {
@@ -141,7 +143,7 @@ function placeMarkers(parts: Parts, x: ScaleLinear<number, number>): void {
  */
 export function completeTimeline(
   svg: SVGSVGElement,
-  model: TimelineModel,
+  model: ExplorerModel,
   domain: [number, number],
   hidden: (id: string) => boolean,
 ): boolean {

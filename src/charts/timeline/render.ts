@@ -1,9 +1,10 @@
 import { select } from 'd3-selection';
 import { ERA_IDS } from '../../schemas/vocab';
-import { reaches, TIMELINE_SIZE, timelineLayout } from './layout';
+import { TIMELINE_SIZE } from '../../lib/timelineConstants';
+import { reaches, timelineLayout } from './layout';
 import { eventMark, placeClip, SVG_NS } from './marker';
 import { positionTimeline } from './position';
-import type { TimelineModel } from './series';
+import type { TimelineModel } from '../../lib/timelineModel';
 
 /** Size and document for a timeline drawing. */
 export interface TimelineOptions {
@@ -92,14 +93,18 @@ export function renderTimeline(model: TimelineModel, options: TimelineOptions): 
   const stripPlot = strip.append('svg').attr('class', 'strip-plot');
   placeClip(stripPlot.node()!, layout, layout.stripTop - 2, TIMELINE_SIZE.strip + 4);
   for (const s of model.strips)
-    stripPlot.append('path').attr('class', 'strip-line').attr('data-strip', s.id).style('--series', s.colour);
+    stripPlot
+      .append('path')
+      .attr('class', 'strip-line')
+      .attr('data-strip', s.id)
+      .style('--series', `var(--era-${s.era})`);
   const legend = strip.append('g').attr('class', 'strip-legend');
   model.strips.forEach((s, i) => {
     legend
       .append('text')
       .attr('x', 164 + i * 36)
       .attr('y', layout.stripTop - 4)
-      .style('--series', s.colour)
+      .style('--series', `var(--era-${s.era})`)
       .attr('class', 'strip-key')
       .text(s.label);
   });

@@ -1,4 +1,4 @@
-import { TIMELINE_MAX, TIMELINE_MIN } from '../../state/timeline';
+import { TIMELINE_MAX, TIMELINE_MIN } from '../../lib/timelineConstants';
 import type { TimelineLayout } from './layout';
 
 /** A visible range of years, first and last. */
@@ -53,4 +53,18 @@ export function keyTarget(key: string, active: number, count: number): number | 
     End: count - 1,
   };
   return key in moves ? Math.min(Math.max(moves[key]!, 0), count - 1) : null;
+}
+
+/** The year under a drawing's x (drawing units) for a visible domain. */
+export function yearAt(layout: TimelineLayout, [from, to]: Domain, x: number): number {
+  return from + ((x - layout.left) / (layout.right - layout.left)) * (to - from);
+}
+
+/**
+ * How much a wheel turn zooms, as d3-zoom does: 2^(deltaY × 0.002) for pixels,
+ * with lines and pages counted as d3-zoom counts them.
+ */
+export function wheelFactor(deltaY: number, deltaMode: number): number {
+  const perUnit = deltaMode === 1 ? 0.05 : deltaMode ? 1 : 0.002;
+  return 2 ** (deltaY * perUnit);
 }

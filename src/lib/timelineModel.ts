@@ -1,9 +1,7 @@
-import { decimalYear, formatIsoDate } from '../../lib/dates';
-import type { Era } from '../../schemas/era';
-import { ERA_IDS, type EraId } from '../../schemas/vocab';
-import type { EventRow } from '../../schemas/event';
-import { EVENT_CATEGORIES } from '../../schemas/vocab';
-import type { Point } from '../types';
+import { decimalYear, formatIsoDate } from './dates';
+import type { Era } from '../schemas/era';
+import type { EventRow } from '../schemas/event';
+import { ERA_IDS, EVENT_CATEGORIES, type EraId } from '../schemas/vocab';
 
 /** One event as the timeline places it: time, lane, row within the lane, size. */
 export interface TimelineItem {
@@ -24,6 +22,8 @@ export interface TimelineItem {
   dateLabel: string;
   /** Lower-case title and summary, for search. */
   text: string;
+  /** The summary as written: the search text without the title, which the packed model does not repeat. */
+  summary: string;
 }
 
 /** An era's shaded band: its default dating. */
@@ -38,8 +38,10 @@ export interface TimelineBand {
 export interface TimelineStrip {
   id: string;
   label: string;
-  colour: string;
-  points: Pick<Point, 'x' | 'y'>[];
+  /** The era whose colour the line takes. */
+  era: EraId;
+  /** Decimal years and values; a `null` value is a gap the line does not bridge. */
+  points: { x: number; y: number | null }[];
 }
 
 /** Everything the timeline draws, with no pixels. */
@@ -64,6 +66,7 @@ export function timelineItems(events: readonly EventRow[]): TimelineItem[] {
       title: e.title,
       dateLabel: e.end_date ? `${formatIsoDate(e.date)} – ${formatIsoDate(e.end_date)}` : formatIsoDate(e.date),
       text: `${e.title} ${e.summary}`.toLowerCase(),
+      summary: e.summary,
     }))
     .sort((a, b) => a.x - b.x || a.id.localeCompare(b.id));
 }

@@ -1,0 +1,86 @@
+import { ERA_IDS, EVENT_CATEGORIES, type EraId } from '../schemas/vocab';
+import type { TimelineItem, TimelineModel } from './timelineModel';
+
+/** What the explorer draws from in the browser: the events and the debt strip (the bands are in the HTML). */
+export type ExplorerModel = Pick<TimelineModel, 'items' | 'strips'>;
+
+/**
+ * The explorer's model as the page fetches it: one array per field instead of
+ * one object per event (no key repeated 250 or 25,000 times), eras and
+ * categories as their index in the vocabulary, years to four decimals (under
+ * an hour), and only what the browser reads: lane and row follow from era and
+ * category, the search text from title and summary.
+ */
+export interface PackedTimeline {
+  /** Format version: a page and a model of different versions must not meet silently. */
+  v: 1;
+  id: string[];
+  x: number[];
+  /** End year of events that last, `null` for the others. */
+  x2: (number | null)[];
+  /** Index into `ERA_IDS`. */
+  era: number[];
+  /** Index into `EVENT_CATEGORIES`. */
+  cat: number[];
+  imp: (1 | 2 | 3)[];
+  title: string[];
+  /** The date as people write it (`1971`, `Aug 1971 – Mar 1973`). */
+  date: string[];
+  summary: string[];
+  strips: { id: string; label: string; era: EraId; x: number[]; y: (number | null)[] }[];
+}
+
+const year = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/** Packs the model for the explorer. */
+export function packTimeline(model: ExplorerModel): PackedTimeline {
+  const column = <T>(pick: (item: TimelineItem) => T) => model.items.map(pick);
+  return {
+    v: 1,
+    id: column((i) => i.id),
+    x: column((i) => year(i.x)),
+    x2: column((i) => (i.x2 === null ? null : year(i.x2))),
+    era: column((i) => i.lane),
+    cat: column((i) => i.row),
+    imp: column((i) => i.importance),
+    title: column((i) => i.title),
+    date: column((i) => i.dateLabel),
+    summary: column((i) => i.summary),
+    strips: model.strips.map((s) => ({
+      id: s.id,
+      label: s.label,
+      era: s.era,
+      x: s.points.map((p) => year(p.x)),
+      y: s.points.map((p) => p.y),
+    })),
+  };
+}
+
+/** Unpacks what `packTimeline` packed; throws on another format, which only a stale cache can bring. */
+export function unpackTimeline(packed: PackedTimeline): ExplorerModel {
+  if (packed.v !== 1) throw new Error(`timeline model: unknown format ${String(packed.v)}`);
+  const items = packed.id.map((id, k): TimelineItem => {
+    const [title, summary] = [packed.title[k]!, packed.summary[k]!];
+    return {
+      id,
+      x: packed.x[k]!,
+      x2: packed.x2[k] ?? null,
+      era: ERA_IDS[packed.era[k]!]!,
+      category: EVENT_CATEGORIES[packed.cat[k]!]!,
+      lane: packed.era[k]!,
+      row: packed.cat[k]!,
+      importance: packed.imp[k]!,
+      title,
+      dateLabel: packed.date[k]!,
+      text: `${title} ${summary}`.toLowerCase(),
+      summary,
+    };
+  });
+  const strips = packed.strips.map((s) => ({
+    id: s.id,
+    label: s.label,
+    era: s.era,
+    points: s.x.map((x, k) => ({ x, y: s.y[k] ?? null })),
+  }));
+  return { items, strips };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { timelineModel } from '../../src/lib/timelineData';
+import { packTimeline, unpackTimeline, type PackedTimeline } from '../../src/lib/timelinePacked';
+
+describe('packTimeline', () => {
+  const model = timelineModel();
+  const packed = packTimeline(model);
+
+  it('unpackTimeline(packTimeline(model)) gives back every event and strip point the explorer reads', () => {
+    const back = unpackTimeline(JSON.parse(JSON.stringify(packed)) as PackedTimeline);
+    expect(back.items).toHaveLength(model.items.length);
+    back.items.forEach((item, k) => {
+      const { x, x2, ...rest } = model.items[k]!;
+      expect(item).toMatchObject(rest);
+      expect(item.x).toBeCloseTo(x, 4);
+      expect(item.x2 === null).toBe(x2 === null);
+      if (x2 !== null) expect(item.x2!).toBeCloseTo(x2, 4);
+    });
+    expect(back.strips.map((s) => [s.id, s.era, s.points.length])).toEqual(
+      model.strips.map((s) => [s.id, s.era, s.points.length]),
+    );
+  });
+
+  it('packTimeline(model) is at most two thirds the size of the model as objects', () => {
+    const objects = JSON.stringify({ items: model.items, strips: model.strips }).length;
+    expect(JSON.stringify(packed).length).toBeLessThan((objects * 2) / 3);
+  });
+
+  it('unpackTimeline rejects another format version', () => {
+    expect(() => unpackTimeline({ ...packed, v: 2 as 1 })).toThrow('unknown format 2');
+  });
+});
