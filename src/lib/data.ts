@@ -6,18 +6,14 @@ import { Checksums, Correction } from '../schemas/correction';
 import type { DatasetDefinition } from '../schemas/dataset';
 import { DatasetMeta } from '../schemas/datasetMeta';
 import { DATASETS, datasetIds } from '../schemas/datasets/index';
-import { Era, dateInEra } from '../schemas/era';
+import { Era } from '../schemas/era';
 import { EventRow } from '../schemas/event';
 import { Source } from '../schemas/source';
 import { chainChecksums, datasetChecksum, unpublishedChange } from './checksum';
 import { parseCsv } from './csv';
+import { correctionProblems, eventProblems, resolve, type IdSet } from './dataChecks';
 import { SourceIndex } from './sourceIndex';
 import { DataError, found, validateCsv, validateYaml } from './validate';
-
-/** Anything that answers whether it knows an id: a set, or the bibliography with its aliases. */
-interface IdSet {
-  has(id: string): boolean;
-}
 
 /** Rows of a dataset with the file line each came from, for error messages downstream. */
 export interface LoadedRows<Row> {
@@ -39,12 +35,6 @@ export function createDataStore(dir: string) {
     if (!cache.has(key)) cache.set(key, load());
     return cache.get(key) as T;
   };
-
-  /** Fails with every reference in `ids` that `known` does not hold. */
-  function resolve(file: string, line: number, column: string, ids: readonly string[], known: IdSet, what: string) {
-    const missing = ids.filter((id) => !known.has(id));
-    return missing.map((id) => `${file}:${line}:${column}: expected ${what}, found ${found(id)}`);
-  }
 
   function sources(): SourceIndex {
     return once('sources', () => {
@@ -158,48 +148,12 @@ export function createDataStore(dir: string) {
     return once('corrections', () => {
       const file = rel('corrections.yml');
       const { items, lines } = validateYaml(file, read('corrections.yml'), Correction, { list: true });
-      const known = new Set(datasetIds());
-      const tables = new Set(DATASETS.map((d) => d.id));
-      const claimIds = new Set(claims().map((c) => c.id));
-      const eventIds = new Set(events().rows.map((e) => e.id));
-      const ids = new Set<string>();
-      const problems = items.flatMap((c, i) => {
-        const line = lines[i];
-        const { affects } = c;
-        const moved = c.checksums.map((m) => m.dataset);
-        return [
-          ...resolve(file, line, 'affects.datasets', affects.datasets, known, 'a dataset id'),
-          ...resolve(file, line, 'affects.claims', affects.claims, claimIds, 'a claim id from claims.yml'),
-          ...resolve(file, line, 'affects.events', affects.events, eventIds, 'an event id from events.csv'),
-          ...resolve(file, line, 'affects.sources', affects.sources, sourceIds(), 'a source id from sources.yml'),
-          ...resolve(file, line, 'sources', c.sources, sourceIds(), 'a source id from sources.yml'),
-          ...resolve(file, line, 'checksums.dataset', moved, tables, 'a table dataset id'),
-          ...resolve(
-            file,
-            line,
-            'checksums.dataset',
-            moved,
-            new Set(affects.datasets),
-            'a dataset in affects.datasets',
-          ),
-          ...resolve(
-            file,
-            line,
-            'merged.into',
-            c.merged.map((m) => m.into),
-            eventIds,
-            'an event id from events.csv',
-          ),
-          ...c.merged
-            .filter((m) => eventIds.has(m.from))
-            .map(
-              (m) =>
-                `${file}:${line}:merged.from: expected a retired event id, found ${found(m.from)} still in events.csv`,
-            ),
-          ...(ids.has(c.id)
-            ? [`${file}:${line}:id: expected a unique correction id, found ${found(c.id)} again`]
-            : (ids.add(c.id), [])),
-        ];
+      const problems = correctionProblems(file, items, lines, {
+        sources: sourceIds(),
+        claims: new Set(claims().map((c) => c.id)),
+        events: new Set(events().rows.map((e) => e.id)),
+        datasets: new Set(datasetIds()),
+        tables: new Set(DATASETS.map((d) => d.id)),
       });
       if (problems.length > 0) throw new DataError(problems.slice(0, 20));
       return { items, lines };
@@ -255,36 +209,11 @@ export function createDataStore(dir: string) {
     return once('events', () => {
       const file = rel('events.csv');
       const loaded = validateCsv(file, parseCsv(read('events.csv')), EventRow);
-      const eraById = new Map(eras().map((e) => [e.id, e]));
-      const claimIds = new Set(claims().map((c) => c.id));
-      const known = new Set(datasetIds());
-      const ids = new Map<string, number>();
-      const problems: string[] = [];
-      loaded.rows.forEach((ev, i) => {
-        const line = loaded.lines[i];
-        const era = eraById.get(ev.era);
-        if (era && !dateInEra(ev.date, era)) {
-          problems.push(
-            `${file}:${line}:date: expected a date inside the ${ev.era} era (${era.span.start}–${era.span.end ?? 'today'}), found ${found(ev.date)}`,
-          );
-        }
-        if (ev.end_date !== null && ev.end_date < ev.date) {
-          problems.push(
-            `${file}:${line}:end_date: expected a date on or after ${ev.date}, found ${found(ev.end_date)}`,
-          );
-        }
-        if (ev.date.length !== { day: 10, month: 7, year: 4 }[ev.precision]) {
-          problems.push(
-            `${file}:${line}:precision: expected the precision of ${ev.date}, found ${found(ev.precision)}`,
-          );
-        }
-        const first = ids.get(ev.id);
-        if (first !== undefined)
-          problems.push(`${file}:${line}:id: expected a unique event id, found a repeat of line ${first}`);
-        else ids.set(ev.id, line);
-        problems.push(...resolve(file, line, 'source', ev.source, sourceIds(), 'a source id from sources.yml'));
-        problems.push(...resolve(file, line, 'claims', ev.claims, claimIds, 'a claim id from claims.yml'));
-        problems.push(...resolve(file, line, 'datasets', ev.datasets, known, 'a dataset id'));
+      const problems = eventProblems(file, loaded.rows, loaded.lines, {
+        eras: new Map(eras().map((e) => [e.id, e])),
+        sources: sourceIds(),
+        claims: new Set(claims().map((c) => c.id)),
+        datasets: new Set(datasetIds()),
       });
       if (problems.length > 0) throw new DataError(problems.slice(0, 20));
       return loaded;

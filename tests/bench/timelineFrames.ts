@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import type { TimelineModel } from '../../src/charts/timeline/series';
+import type { PackedTimeline } from '../../src/lib/timelinePacked';
 
 /** Median, 95th percentile and maximum of a list of durations (ms). */
 function summarise(values: number[]): { frames: number; median: number; p95: number; max: number } {
@@ -16,13 +16,23 @@ function summarise(values: number[]): { frames: number; median: number; p95: num
 async function multiplyEvents(page: Page, modelUrl: string, factor: number): Promise<void> {
   await page.route(modelUrl, async (route) => {
     const response = await route.fetch();
-    const model = (await response.json()) as TimelineModel;
-    const items = model.items.flatMap((item) =>
-      Array.from({ length: factor }, (_, k) =>
-        k === 0 ? item : { ...item, id: `${item.id}-x${k}`, x: item.x + k * 0.07 },
-      ),
-    );
-    await route.fulfill({ response, json: { ...model, items } });
+    const model = (await response.json()) as PackedTimeline;
+    const copies = <T>(values: T[], copy: (value: T, k: number) => T = (v) => v) =>
+      values.flatMap((v) => Array.from({ length: factor }, (_, k) => (k === 0 ? v : copy(v, k))));
+    const shift = (x: number | null, k: number) => (x === null ? null : x + k * 0.07);
+    const json: PackedTimeline = {
+      ...model,
+      id: copies(model.id, (id, k) => `${id}-x${k}`),
+      x: copies(model.x, (x, k) => x + k * 0.07),
+      x2: copies(model.x2, shift),
+      era: copies(model.era),
+      cat: copies(model.cat),
+      imp: copies(model.imp),
+      title: copies(model.title),
+      date: copies(model.date),
+      summary: copies(model.summary),
+    };
+    await route.fulfill({ response, json });
   });
   await page.addInitScript((n: number) => {
     document.addEventListener('DOMContentLoaded', () => {
