@@ -81,7 +81,7 @@ export function standaloneSvg(share: HTMLElement): { text: string; width: number
   const line = fontSize * 1.35;
   const perLine = Math.max(30, Math.floor(width / (fontSize * 0.55)));
   const foot = [
-    ...wrap(`Sources: ${sourcesOf(share).join(' · ') || 'see the page'}`, perLine),
+    ...wrap(`Sources: ${sourcesOf(share, true).join(' · ') || 'see the page'}`, perLine),
     ...wrap(LICENCE_LINE, perLine),
     ...wrap(`${SITE_NAME}: ${shareUrl(share)}`, perLine),
   ];

@@ -44,7 +44,7 @@ function embedFooter(doc: Document, title: string, sources: string[], fullUrl: s
   back.textContent = `Open the full view on ${SITE_NAME}`;
   const backLine = doc.createElement('p');
   backLine.append(back);
-  foot.append(name, ...(sources.length ? [from] : []), licence, backLine);
+  foot.append(...(title ? [name] : []), ...(sources.length ? [from] : []), licence, backLine);
   return foot;
 }
 
@@ -67,11 +67,14 @@ export function enterEmbedMode(doc: Document): void {
   }
   const full = new URL(win.location.href);
   full.searchParams.delete('embed');
-  const scope = subject.closest('.scrolly') ?? subject;
-  const sources = [...scope.querySelectorAll('.sources li')].map((li) =>
-    (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  // A figure that lists its sources keeps its list; a step's figure, which has none, names its scrolly's.
+  const scope = subject.querySelector('.sources') ? null : (subject.closest('.scrolly') ?? subject);
+  const sources = [...(scope?.querySelectorAll('.sources li') ?? [])].map((li) =>
+    (li.querySelector('a, cite')?.textContent ?? li.textContent ?? '').replace(/\s+/g, ' ').trim(),
   );
-  const title = share?.dataset['shareTitle'] ?? doc.title;
+  const named = share?.dataset['shareTitle'] ?? doc.title;
+  // The title once: a figure shows its own.
+  const title = subject.textContent?.includes(named) ? '' : named;
   subject.after(embedFooter(doc, title, [...new Set(sources)], full.href));
   const base = doc.createElement('base');
   base.target = '_top';

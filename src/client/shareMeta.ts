@@ -11,14 +11,16 @@ export const SITE_NAME = 'Reserve currencies: a history to test';
  * The sources behind a figure or view, as their lists on the page give them: the
  * figure's own list, else its scrolly's, else the page's first.
  */
-export function sourcesOf(share: HTMLElement): string[] {
+export function sourcesOf(share: HTMLElement, short = false): string[] {
   const subject = subjectOf(share);
   const doc = share.ownerDocument;
   const scope =
     [subject, subject.closest('.scrolly'), doc.querySelector('main')].find((el) => el?.querySelector('.sources li')) ??
     null;
   const items = scope ? [...scope.querySelectorAll('.sources li')] : [];
-  return [...new Set(items.map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean))];
+  // Short: each source's title alone, for a line under a drawing; the CSV keeps every detail.
+  const text = (li: Element) => (short ? li.querySelector('a, cite')?.textContent : null) ?? li.textContent ?? '';
+  return [...new Set(items.map((li) => text(li).replace(/\s+/g, ' ').trim()).filter(Boolean))];
 }
 
 /** What is shared, as named on the control. */

@@ -205,7 +205,8 @@ export async function mount(el: HTMLElement): Promise<() => void> {
     active = -1;
     applyFilters();
     complete();
-    writeUrl('soon');
+    // A ticked box is a step Back should undo; typing is not (one entry per pause).
+    writeUrl(key ? true : 'soon');
   };
   const onZoomButton = (e: MouseEvent) => {
     const kind = (e.target as HTMLElement).closest<HTMLElement>('[data-zoom]')?.dataset['zoom'];
