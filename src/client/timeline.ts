@@ -207,7 +207,8 @@ export async function mountTimeline(el: HTMLElement, signal: AbortSignal): Promi
     active = -1;
     applyFilters();
     complete();
-    writeUrl('soon');
+    // A ticked box is a step Back should undo; typing is not (one entry per pause).
+    writeUrl(key ? true : 'soon');
   };
   const onZoomButton = (e: MouseEvent) => {
     const kind = (e.target as HTMLElement).closest<HTMLElement>('[data-zoom]')?.dataset['zoom'];

@@ -13,27 +13,58 @@ export interface FieldCodec<T> {
   equals: (a: T, b: T) => boolean;
 }
 
+/** The query parameter that carries a link's format version. */
+export const VERSION_KEY = 'v';
+
+/**
+ * A view's URL format version and the migrations that bring older links up to it.
+ * `upgrades[n]` turns a version-n link into version n + 1. A link without `v` is
+ * version 1, so `v` is written only once a view's format has changed at least once.
+ */
+export interface Versioning {
+  current: number;
+  upgrades: Readonly<Record<number, Migration>>;
+}
+
+/** Applies the upgrades a link needs, by its `v` (absent, junk or from the future: read as current), and drops `v`. */
+export function upgradeTo({ current, upgrades }: Versioning): Migration {
+  return (params) => {
+    let out = new URLSearchParams(params);
+    const raw = out.get(VERSION_KEY);
+    out.delete(VERSION_KEY);
+    const from = raw === null ? 1 : /^\d{1,3}$/.test(raw) ? Math.min(Number(raw), current) : current;
+    for (let v = Math.max(1, from); v < current; v++) out = upgrades[v]?.(out) ?? out;
+    return out;
+  };
+}
+
 /** A URL codec for one view: parse never throws, format writes only what differs from the defaults. */
 export interface StateCodec<S> {
   defaults: S;
+  /** The URL format version `format` writes (as `v`, once it passes 1). */
+  version: number;
   parse: (search: string | URLSearchParams) => S;
   format: (state: S) => string;
 }
 
 /**
  * Builds a codec from one field codec per state key (the `Record` makes a new
- * key impossible to leave unmapped) and a list of migrations for old links.
+ * key impossible to leave unmapped), the URL format's versioning, and repairs
+ * that apply to links of any version (hand-typed spellings, say).
  */
 export function defineCodec<S extends object>(
   defaults: S,
   fields: { [K in keyof S]: FieldCodec<S[K]> },
   migrations: readonly Migration[] = [],
+  versioning: Versioning = { current: 1, upgrades: {} },
 ): StateCodec<S> {
   const keys = Object.keys(fields) as (keyof S)[];
+  const upgrade = upgradeTo(versioning);
   return {
     defaults,
+    version: versioning.current,
     parse(search) {
-      let params = new URLSearchParams(search);
+      let params = upgrade(toParams(search));
       for (const migrate of migrations) params = migrate(params);
       const state = { ...defaults };
       for (const key of keys) {
@@ -47,11 +78,12 @@ export function defineCodec<S extends object>(
     },
     format(state) {
       const params = new URLSearchParams();
+      if (versioning.current > 1) params.set(VERSION_KEY, String(versioning.current));
       for (const key of keys) {
         const field = fields[key];
         if (!field.equals(state[key], defaults[key])) params.set(field.key, field.format(state[key]));
       }
-      const text = params.toString();
+      const text = params.size > (versioning.current > 1 ? 1 : 0) ? params.toString() : '';
       return text ? `?${text}` : '';
     },
   };
@@ -91,12 +123,33 @@ export function idField(key: string): FieldCodec<string> {
   };
 }
 
-/** Free text of bounded length, trimmed. */
+/** Control characters and bidirectional overrides: nothing a reader types into a search, and a way to disguise text. */
+const UNSEEN = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+/** A surrogate without its partner (which a URL cannot carry: it would come back as U+FFFD). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Free text as a URL keeps it: no control characters, at most `maxLength` characters (code points), trimmed. */
+export function cleanText(raw: string, maxLength: number): string {
+  const chars = Array.from(raw.replace(LONE_SURROGATE, '\uFFFD').replace(UNSEEN, '').trim());
+  return chars.slice(0, maxLength).join('').trim();
+}
+
+/** Free text of bounded length, trimmed; what comes back is always what the same URL would give again. */
 export function textField(key: string, maxLength: number): FieldCodec<string> {
   return {
     key,
-    parse: (raw) => raw.trim().slice(0, maxLength),
+    parse: (raw) => cleanText(raw, maxLength),
     format: (v) => v,
     equals: (a, b) => a === b,
   };
+}
+
+/**
+ * Reads a query string as parameters without throwing: `URLSearchParams` itself
+ * never throws on a string, but broken percent-encoding (`%E0%A4%A`) decodes to
+ * U+FFFD, and a non-string (a caller's mistake) is read as no parameters at all.
+ */
+export function toParams(search: unknown): URLSearchParams {
+  if (search instanceof URLSearchParams) return new URLSearchParams(search);
+  return typeof search === 'string' ? new URLSearchParams(search) : new URLSearchParams();
 }

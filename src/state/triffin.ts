@@ -1,6 +1,6 @@
 import { TRIFFIN_RANGES } from '../lib/triffin';
 import { PRESET_IDS, type PresetId, type TriffinSliders } from '../lib/triffinPresets';
-import { defineCodec, type FieldCodec, type Migration, type StateCodec } from './codec';
+import { defineCodec, type FieldCodec, type StateCodec, type Versioning, toParams } from './codec';
 
 /** What the Triffin explainer shows; every field lives in the URL. */
 export interface TriffinState extends TriffinSliders {
@@ -19,20 +19,10 @@ export const DEFAULT_PRESET: PresetId = 'us-1950';
 export const TRIFFIN_URL_VERSION = 1;
 
 /**
- * Migrations by the version they upgrade from: `MIGRATIONS[n]` turns a version-n
+ * Upgrades by the version they upgrade from: `UPGRADES[n]` turns a version-n
  * link into version n + 1. None yet; the first change to a key or a unit adds one.
  */
-const MIGRATIONS: Record<number, Migration> = {};
-
-/** Applies the migrations a link needs, by its `v`, and drops `v` (only the current version is ever written). */
-const upgrade: Migration = (params) => {
-  let out = new URLSearchParams(params);
-  const raw = out.get('v');
-  out.delete('v');
-  const from = raw !== null && /^\d{1,3}$/.test(raw) ? Number(raw) : TRIFFIN_URL_VERSION;
-  for (let v = from; v < TRIFFIN_URL_VERSION; v++) out = MIGRATIONS[v]?.(out) ?? out;
-  return out;
-};
+const VERSIONING: Versioning = { current: TRIFFIN_URL_VERSION, upgrades: {} };
 
 /** Decimals of a step (0.05 → 2). */
 const decimalsOf = (step: number) => Math.max(0, -Math.floor(Math.log10(step)));
@@ -85,15 +75,17 @@ export function triffinCodec(presets: PresetSliders): StateCodec<TriffinState> {
           threshold: sliderField('threshold', 'threshold'),
           history: historyField,
         },
-        [upgrade],
+        [],
+        VERSIONING,
       ),
     ]),
   ) as Record<PresetId, StateCodec<TriffinState>>;
   const base = codecs[DEFAULT_PRESET];
   return {
     defaults: base.defaults,
+    version: base.version,
     parse(search) {
-      const params = new URLSearchParams(search);
+      const params = toParams(search);
       const preset = presetField.parse(params.get('preset') ?? '') ?? DEFAULT_PRESET;
       return codecs[preset].parse(params);
     },

@@ -1,0 +1,22 @@
+/*
+ * Fits embedded views of "Reserve currencies: a history to test" to their content.
+ * Include it once on the page that holds the iframes (the embed code does):
+ *   <script src="https://<this site>/embed.js" async></script>
+ * Each embedded view posts { type: 'reserve-currencies:embed-height', height } when
+ * its height changes; this sets the height of the iframe it came from. MIT licence.
+ */
+(function () {
+  var script = document.currentScript;
+  var origin = script && script.src ? new URL(script.src).origin : null;
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (origin && event.origin !== origin) return;
+    if (!data || data.type !== 'reserve-currencies:embed-height' || typeof data.height !== 'number') return;
+    var frames = document.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === event.source) {
+        frames[i].style.height = Math.min(Math.max(Math.round(data.height), 40), 20000) + 'px';
+      }
+    }
+  });
+})();
