@@ -2,10 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { publishedDatasets } from '../../src/lib/catalog';
-import { loadClaims } from '../../src/lib/data';
 import { parseCsv } from '../../src/lib/csv';
 import { ANSWERS, type WorkedAnswer } from '../../src/lib/guideAnswers';
 import { guideProblems, type GuideRefs } from '../../src/lib/guides';
+import { LESSON_PLANS } from '../../src/lib/guidesLessons';
+import { SOURCE_READINGS } from '../../src/lib/guidesSources';
+import { loadClaims, loadSources } from '../../src/lib/data';
 
 const files = readdirSync('content/guides').filter((f) => f.endsWith('.yml'));
 const guides = files.map((f) => ({
@@ -152,5 +154,21 @@ describe('worked answers, recomputed from the CSV files', () => {
     );
     const y1913 = Number(rows.find((r) => r['date'] === '1913')!['debt_pct_gdp']);
     expect(values(answer('uk-debt-after-1815'))).toEqual([peak, y1913, peak - y1913]);
+  });
+});
+
+describe('lesson plans and source readings', () => {
+  it('LESSON_PLANS: the stages of each plan add up to 45 and 90 minutes', () => {
+    expect(LESSON_PLANS.map((p) => p.stages.reduce((sum, s) => sum + s.minutes, 0))).toEqual([45, 90]);
+  });
+
+  it('SOURCE_READINGS cite bibliography entries and fit existing chapters, with 3 to 5 questions each', () => {
+    const sources = loadSources();
+    for (const r of SOURCE_READINGS) {
+      expect(sources.has(r.source)).toBe(true);
+      expect(r.chapters.every((c) => chapters.includes(c))).toBe(true);
+      expect(r.questions.length).toBeGreaterThanOrEqual(3);
+      expect(r.questions.length).toBeLessThanOrEqual(5);
+    }
   });
 });
