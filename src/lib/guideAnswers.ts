@@ -151,7 +151,7 @@ export const ANSWERS: Record<string, (rowsOf: RowsOf) => WorkedAnswer> = {
         str(p.g, 'date'),
         num(p.g, 'value_usd_mn'),
         num(p.l, 'value_usd_mn'),
-        Math.round(ratio(p) * 1000) / 1000,
+        ratio(p).toFixed(3),
       ]),
       results: [
         result('First year liabilities exceed gold', Number(str(first.g, 'date')), 0, ''),
