@@ -32,4 +32,45 @@ const glossary = defineCollection({
   }),
 });
 
-export const collections = { chapters, glossary };
+/** Teacher guides: `content/guides/<chapter-slug>.yml`, one per chapter, checked against the data by `guideProblems`. */
+const guides = defineCollection({
+  loader: glob({ pattern: '*.yml', base: './content/guides' }),
+  schema: z.object({
+    /** The chapter's file id (`04-the-dollar-era`). */
+    chapter: z.string(),
+    /** What students should be able to do after the lesson, each a sentence starting with a verb. */
+    objectives: z.array(z.string().min(10)).min(2).max(5),
+    /** Glossary ids (`content/glossary.yml`) of the key terms. */
+    terms: z.array(z.string()).min(2),
+    /** Questions for discussion, in our own words. */
+    questions: z.array(z.string().min(10)).min(3).max(5),
+    /** One data activity on a published dataset, done in a spreadsheet or by hand. */
+    activity: z.object({
+      /** What the activity finds out, as a question. */
+      title: z.string(),
+      /** The dataset id, as `/data/catalog.json` lists it. */
+      dataset: z.string(),
+      /** The columns the steps use, as the catalog names them. */
+      columns: z.array(z.string()).min(1),
+      /** The steps, in order. */
+      steps: z.array(z.string().min(10)).min(3),
+      /** Key of the worked answer in `src/lib/guideAnswers.ts`: its numbers are computed from the same rows. */
+      answer: z.string(),
+      /** For the teacher: what the answer shows and what to discuss, without numbers (they are on the answer page). */
+      debrief: z.string().min(20),
+    }),
+    /** Where the article is contested: prompts built on claims of the ledger (`data/claims.yml`). */
+    contested: z
+      .array(
+        z.object({
+          /** Claim id. */
+          claim: z.string(),
+          /** A question for students about the claim and our verdict. */
+          prompt: z.string().min(20),
+        }),
+      )
+      .min(1),
+  }),
+});
+
+export const collections = { chapters, glossary, guides };

@@ -1,0 +1,176 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/browser';
+import { useBuiltSite } from '../support/site';
+import { unzip } from '../lib/zipRead';
+
+const built = useBuiltSite();
+const SHOTS = '/tmp/shots-wt-classroom';
+mkdirSync(SHOTS, { recursive: true });
+const text = (d: Uint8Array) => new TextDecoder().decode(d);
+
+/** Taps (phone) or clicks (desktop) a link in the middle of its box, as a person would, and waits for the new page. */
+async function follow(page: Page, name: string | RegExp, touch: boolean) {
+  const link = page.getByRole('link', { name, exact: typeof name === 'string' }).first();
+  await link.scrollIntoViewIfNeeded();
+  const box = (await link.boundingBox())!;
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await Promise.all([page.waitForNavigation(), touch ? page.touchscreen.tap(x, y) : page.mouse.click(x, y)]);
+}
+
+/** What a reader sees on the page: the headings, whether anything sticks out sideways, the results shown. */
+const seen = (page: Page) =>
+  page.evaluate(() => ({
+    path: location.pathname,
+    headings: [...document.querySelectorAll('main h2')].map((h) => h.textContent?.trim()),
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    badges: [...document.querySelectorAll('.verdict-badge')].filter((b) => b.checkVisibility()).length,
+    results: [...document.querySelectorAll('.results div')].map((d) => ({
+      label: d.querySelector('dt')?.textContent?.trim(),
+      shown: d.querySelector('dd')?.textContent?.trim(),
+    })),
+  }));
+
+describe('the classroom kit, as a teacher uses it', () => {
+  it('on a phone, a teacher taps from /classroom/ to a guide and on to its answers, and every page fits the screen', async () => {
+    const context = await built.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto(built.url('/classroom/'), { waitUntil: 'load' });
+    expect((await seen(page)).overflow).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await follow(page, 'The Triffin dilemma', true);
+    const guide = await seen(page);
+    expect(guide.path).toBe('/classroom/the-triffin-dilemma/');
+    expect(guide.headings).toEqual([
+      'Learning objectives',
+      'Key terms',
+      'Discussion questions',
+      'Data activity',
+      'Where the article is contested',
+      'Downloads',
+    ]);
+    expect(guide.badges).toBeGreaterThan(0);
+    expect(guide.overflow).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, 'guide-390.png'), fullPage: true });
+
+    // A key term leads to its entry in the glossary.
+    const term = page.locator('.terms dt a').first();
+    const termName = (await term.textContent())!.trim();
+    await follow(page, termName, true);
+    expect(page.url()).toMatch(/\/glossary\/#[a-z0-9-]+$/);
+    expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toContain(termName);
+    await page.goBack();
+
+    await follow(page, 'teacher’s answer page', true);
+    const answers = await seen(page);
+    expect(answers.path).toBe('/classroom/the-triffin-dilemma/answers/');
+    expect(answers.results.map((r) => r.label)).toContain('First year liabilities exceed gold');
+    expect(answers.results.find((r) => r.label === 'First year liabilities exceed gold')!.shown).toBe('1960');
+    expect(answers.overflow).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, 'answers-390.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('at 1280 px, a teacher downloads a chapter pack with the guide, worksheet, answers and the data the activity names', async () => {
+    const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(built.url('/classroom/the-dollar-era/'), { waitUntil: 'load' });
+    const columns = await page.locator('.columns code').allTextContents();
+    await page.screenshot({ path: path.join(SHOTS, 'guide-1280.png'), fullPage: true });
+    const link = page.getByRole('link', { name: 'Classroom pack (zip)' });
+    await link.scrollIntoViewIfNeeded();
+    const box = (await link.boundingBox())!;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.mouse.click(box.x + box.width / 2, box.y + box.height / 2),
+    ]);
+    expect(download.suggestedFilename()).toBe('the-dollar-era-pack.zip');
+    const files = unzip(readFileSync((await download.path())!));
+    expect(files.map((f) => f.name)).toEqual([
+      'README.txt',
+      'guide.md',
+      'worksheet.md',
+      'answers.md',
+      'data/us-inflation.csv',
+    ]);
+    const csv = text(files.find((f) => f.name === 'data/us-inflation.csv')!.data);
+    const header = csv.split('\n')[0]!.split(',');
+    for (const c of columns) expect(header).toContain(c);
+    expect(text(files.find((f) => f.name === 'worksheet.md')!.data)).toContain('# Worksheet: The dollar era');
+    // The answers in the pack are the ones on the answer page.
+    await page.goto(built.url('/classroom/the-dollar-era/answers/'), { waitUntil: 'load' });
+    const answersMd = text(files.find((f) => f.name === 'answers.md')!.data);
+    for (const r of (await seen(page)).results) expect(answersMd).toContain(`${r.label}: **${r.shown}**`);
+    await page.screenshot({ path: path.join(SHOTS, 'answers-1280.png'), fullPage: true });
+    await context.close();
+  });
+
+  it('the Common Cartridge from /classroom/ has a well-formed imsmanifest.xml whose resources are in the zip and whose links exist', async () => {
+    const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(built.url('/classroom/'), { waitUntil: 'load' });
+    await page.screenshot({ path: path.join(SHOTS, 'classroom-1280.png'), fullPage: true });
+    const link = page.getByRole('link', { name: /IMS Common Cartridge/ });
+    await link.scrollIntoViewIfNeeded();
+    const box = (await link.boundingBox())!;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.mouse.click(box.x + box.width / 2, box.y + box.height / 2),
+    ]);
+    const files = unzip(readFileSync((await download.path())!));
+    const byName = new Map(files.map((f) => [f.name, text(f.data)]));
+    const check = (xml: string) =>
+      page.evaluate((xml) => {
+        const doc = new DOMParser().parseFromString(xml, 'application/xml');
+        const error = doc.querySelector('parsererror');
+        return {
+          error: error?.textContent ?? null,
+          files: [...doc.getElementsByTagName('file')].map((f) => f.getAttribute('href')),
+          resources: doc.getElementsByTagName('resource').length,
+          urls: [...doc.getElementsByTagName('url')].map((u) => u.getAttribute('href')),
+          schema: doc.getElementsByTagName('schemaversion')[0]?.textContent,
+        };
+      }, xml);
+    const manifest = await check(byName.get('imsmanifest.xml')!);
+    expect(manifest.error).toBeNull();
+    expect(manifest.schema).toBe('1.1.0');
+    expect(manifest.resources).toBeGreaterThan(9 * 3);
+    const missing = manifest.files.filter((f) => !byName.has(f!));
+    expect(missing).toEqual([]);
+    const urls: string[] = [];
+    for (const f of manifest.files) {
+      const weblink = await check(byName.get(f!)!);
+      expect(weblink.error).toBeNull();
+      urls.push(...weblink.urls.map((u) => new URL(u!, built.origin).pathname));
+    }
+    expect(urls).toContain('/classroom/the-triffin-dilemma/answers/');
+    const statuses = await Promise.all(urls.map(async (u) => [u, (await fetch(built.url(u))).status] as const));
+    expect(statuses.filter(([, s]) => s !== 200)).toEqual([]);
+    await context.close();
+  });
+
+  it('with JavaScript off, a reader reads a guide and follows it to its answers', async () => {
+    const context = await built.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(built.url('/classroom/the-sterling-era/'), { waitUntil: 'load' });
+    const guide = await seen(page);
+    expect(guide.headings).toContain('Data activity');
+    expect(await page.locator('.steps li').count()).toBeGreaterThanOrEqual(3);
+    await follow(page, 'teacher’s answer page', false);
+    const answers = await seen(page);
+    expect(answers.path).toBe('/classroom/the-sterling-era/answers/');
+    expect(answers.results.length).toBeGreaterThanOrEqual(2);
+    expect(answers.results.every((r) => /\d/.test(r.shown ?? ''))).toBe(true);
+    await context.close();
+  });
+});
