@@ -1,0 +1,290 @@
+import { ALIGNMENTS, COMPARED_ERAS, type Alignment } from '../lib/compareAlign';
+import type { CompareData } from '../lib/compareData';
+import { INDICATORS, INDICATOR_TEXT, type Indicator, type IndicatorSeries } from '../lib/compareSeries';
+import { COMPARE_MARGIN } from '../figures/compareChart';
+import { ARROW_STEP, readout } from '../figures/compareReadout';
+import { renderCompareTable, tableSummary } from '../figures/compareTable';
+import { compareView, domainFraction, type CompareView } from '../figures/compareView';
+import { compareCodec, type CompareState } from '../state/compare';
+
+/** What the page hands the island in `data-compare`: points as `[date, value, estimate?]`. */
+interface Payload extends Omit<CompareData, 'series'> {
+  series: (Omit<IndicatorSeries, 'points'> & { points: [string, number, 1?][] })[];
+  claimsHref: string;
+}
+
+/** Quiet time after the crosshair stops before the address is rewritten. */
+const URL_DEBOUNCE_MS = 300;
+
+const ALIGN_TITLE: Record<Alignment, string> = {
+  calendar: 'by calendar year',
+  since: 'by years since each era began',
+  lifecycle: 'by life cycle',
+};
+
+/**
+ * The comparative chart's island: the controls change the state, the state
+ * lives in the URL (pushed on each choice, replaced while the crosshair moves,
+ * restored on Back), and the chart is redrawn with Plot, loaded on the
+ * reader's first interaction. The crosshair and its reading work on the SVG
+ * drawn at build time, before Plot arrives.
+ */
+class CompareExplorer extends HTMLElement {
+  #abort: AbortController | null = null;
+
+  connectedCallback(): void {
+    let payload: Payload;
+    try {
+      payload = JSON.parse(this.dataset['compare'] ?? '') as Payload;
+    } catch {
+      return;
+    }
+    this.#abort = new AbortController();
+    mount(this, payload, this.#abort.signal);
+  }
+
+  disconnectedCallback(): void {
+    this.#abort?.abort();
+    this.#abort = null;
+  }
+}
+
+function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
+  const win = el.ownerDocument.defaultView!;
+  const doc = el.ownerDocument;
+  const data: CompareData = {
+    ...payload,
+    series: payload.series.map((s) => ({
+      ...s,
+      points: s.points.map(([date, value, est]) => ({ date, value, estimate: est === 1 })),
+    })),
+  };
+  const codec = compareCodec(
+    Object.fromEntries(data.eras.map((e) => [e.id, e.datings.length])) as CompareState['datings'],
+  );
+  const form = el.querySelector<HTMLFormElement>('[data-compare-controls]')!;
+  const frame = el.querySelector<HTMLElement>('[data-compare-frame]')!;
+  const datingsText = el.querySelector<HTMLElement>('[data-compare-datings]')!;
+  const readoutEl = el.querySelector<HTMLElement>('[data-compare-readout]')!;
+  const details = el.querySelector<HTMLDetailsElement>('[data-compare-table]');
+  const baseTitle = doc.title;
+  let state = codec.parse(win.location.search);
+  let view: CompareView = compareView(data, state);
+  let draw: typeof import('./compareDraw').drawCompare | null = null;
+  let loading: Promise<void> | null = null;
+  let frameRequest = 0;
+  let urlTimer = 0;
+  let tableFor: CompareView | null = null;
+
+  const loadDraw = () =>
+    (loading ??= import('./compareDraw').then((m) => {
+      draw = m.drawCompare;
+    }));
+
+  /** The drawing the reader sees (the build has a wide and a narrow one; a redraw leaves one). */
+  const layout = () =>
+    [...frame.querySelectorAll<HTMLElement>('.compare-layout')].find((l) => l.getClientRects().length > 0) ?? null;
+
+  const redraw = () => {
+    frameRequest = 0;
+    if (!draw) {
+      void loadDraw().then(redraw);
+      return;
+    }
+    const start = performance.now();
+    draw(frame, view, payload.claimsHref);
+    el.dataset['drawn'] = codec.format({ ...state, at: null }) || '?';
+    // User timing for the bench (tests/bench/compareUpdates.ts): the redraw's script time.
+    performance.measure('compare:draw', { start });
+    placeCrosshair();
+  };
+
+  const placeCrosshair = () => {
+    const l = layout();
+    const cross = l?.querySelector<HTMLElement>('.compare-crosshair');
+    if (!l || !cross) return;
+    const f = state.at === null ? -1 : domainFraction(view, state.at);
+    cross.hidden = f < 0 || f > 1;
+    if (cross.hidden) return;
+    const w = Number(l.dataset['width']);
+    const scale = l.getBoundingClientRect().width / w;
+    cross.style.left = `${(COMPARE_MARGIN.left + f * (w - COMPARE_MARGIN.left - COMPARE_MARGIN.right)) * scale}px`;
+  };
+
+  const updateTable = () => {
+    if (!details?.open || tableFor === view) return;
+    tableFor = view;
+    const table = renderCompareTable(doc, view, 'compare-table');
+    details.querySelector('.table-scroll')!.replaceChildren(table);
+    details.querySelector('summary')!.textContent = tableSummary(Number(table.dataset['rows']));
+  };
+
+  const syncForm = () => {
+    for (const button of el.querySelectorAll<HTMLButtonElement>('button[data-pick]'))
+      button.setAttribute('aria-pressed', String(button.dataset['pick'] === state.claim));
+    for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
+      if (input.name === 'align') input.checked = input.value === state.align;
+      else if (input.name === 'show') input.checked = state.show.includes(input.value as Indicator);
+      else {
+        const era = COMPARED_ERAS.find((e) => `dating-${e}` === input.name);
+        if (era) input.checked = Number(input.value) === state.datings[era];
+      }
+    }
+  };
+
+  /** Puts the state into the controls, the text and the title; schedules a redraw when the drawing changes. */
+  const render = (drawing: boolean) => {
+    view = compareView(data, state);
+    syncForm();
+    datingsText.textContent = `Datings shown: ${view.datings.map((d) => d.text).join('; ')}.`;
+    const shown = state.show.map((i) => INDICATOR_TEXT[i].title.split(':')[0]).join(', ');
+    doc.title = `Eras ${ALIGN_TITLE[state.align]}: ${shown} · ${baseTitle}`;
+    readoutEl.textContent = state.at === null ? '' : readout(view, state.at);
+    if (drawing && !frameRequest) frameRequest = win.requestAnimationFrame(redraw);
+    else placeCrosshair();
+    updateTable();
+  };
+
+  const writeUrl = (mode: 'push' | 'replace') => {
+    win.clearTimeout(urlTimer);
+    const url = `${win.location.pathname}${codec.format(state)}${win.location.hash}`;
+    if (mode === 'push') win.history.pushState(null, '', url);
+    else win.history.replaceState(null, '', url);
+  };
+
+  const moveTo = (x: number) => {
+    const [lo, hi] = view.domain;
+    const step = ARROW_STEP[state.align];
+    const snapped = Math.round(Math.min(hi, Math.max(lo, x)) / step) * step;
+    state = { ...state, at: Math.round(snapped * 100) / 100 + 0 };
+    render(false);
+    win.clearTimeout(urlTimer);
+    urlTimer = win.setTimeout(() => writeUrl('replace'), URL_DEBOUNCE_MS);
+  };
+
+  form.addEventListener(
+    'change',
+    (e) => {
+      const input = e.target as HTMLInputElement;
+      if (input.name === 'align') {
+        const align = ALIGNMENTS.find((a) => a === input.value) ?? state.align;
+        state = { ...state, align, at: null };
+      } else if (input.name === 'show') {
+        const checked = [...form.querySelectorAll<HTMLInputElement>('input[name=show]:checked')].map(
+          (i) => i.value as Indicator,
+        );
+        // At least one small multiple stays: unticking the last one is undone.
+        if (checked.length === 0) {
+          input.checked = true;
+          return;
+        }
+        state = { ...state, show: INDICATORS.filter((i) => checked.includes(i)) };
+      } else {
+        const era = COMPARED_ERAS.find((x) => `dating-${x}` === input.name);
+        if (!era) return;
+        state = { ...state, datings: { ...state.datings, [era]: Number(input.value) } };
+      }
+      render(true);
+      writeUrl('push');
+    },
+    { signal },
+  );
+  form.addEventListener('submit', (e) => e.preventDefault(), { signal });
+  const pickers = [...el.querySelectorAll<HTMLButtonElement>('button[data-pick]')];
+  for (const button of pickers) {
+    button.hidden = false;
+    button.addEventListener(
+      'click',
+      () => {
+        const claim = button.dataset['pick']!;
+        state = { ...state, claim: state.claim === claim ? '' : claim };
+        render(true);
+        writeUrl('push');
+      },
+      { signal },
+    );
+  }
+
+  const xAt = (clientX: number): number | null => {
+    const l = layout();
+    if (!l) return null;
+    const rect = l.getBoundingClientRect();
+    const w = Number(l.dataset['width']);
+    const scale = rect.width / w;
+    const f = ((clientX - rect.left) / scale - COMPARE_MARGIN.left) / (w - COMPARE_MARGIN.left - COMPARE_MARGIN.right);
+    if (f < 0 || f > 1) return null;
+    const [lo, hi] = view.domain;
+    return lo + f * (hi - lo);
+  };
+  frame.addEventListener(
+    'pointermove',
+    (e) => {
+      if ((e.target as Element).closest('a')) return;
+      const x = xAt(e.clientX);
+      if (x !== null) moveTo(x);
+    },
+    { signal },
+  );
+  frame.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.target !== frame) return;
+      const step = ARROW_STEP[state.align] * (e.shiftKey ? 10 : 1);
+      const at = state.at ?? (state.align === 'calendar' ? data.today : 0);
+      const [lo, hi] = view.domain;
+      const next =
+        e.key === 'ArrowRight'
+          ? at + step
+          : e.key === 'ArrowLeft'
+            ? at - step
+            : e.key === 'Home'
+              ? lo
+              : e.key === 'End'
+                ? hi
+                : null;
+      if (next === null) return;
+      e.preventDefault();
+      moveTo(next);
+    },
+    { signal },
+  );
+  frame.addEventListener(
+    'focus',
+    () => {
+      if (state.at === null) moveTo(state.align === 'calendar' ? data.today : 0);
+    },
+    { signal },
+  );
+  details?.addEventListener('toggle', updateTable, { signal });
+  win.addEventListener(
+    'popstate',
+    () => {
+      const before = codec.format({ ...state, at: null });
+      state = codec.parse(win.location.search);
+      render(codec.format({ ...state, at: null }) !== before);
+    },
+    { signal },
+  );
+  for (const type of ['pointerdown', 'focusin', 'keydown', 'touchstart'] as const)
+    el.addEventListener(type, () => void loadDraw(), { signal, once: true, passive: true });
+  let lastWidth = frame.clientWidth;
+  const resize = new ResizeObserver(() => {
+    if (draw && frame.clientWidth !== lastWidth && !frameRequest) frameRequest = win.requestAnimationFrame(redraw);
+    else placeCrosshair();
+    lastWidth = frame.clientWidth;
+  });
+  resize.observe(frame);
+  signal.addEventListener('abort', () => {
+    resize.disconnect();
+    win.clearTimeout(urlTimer);
+    if (frameRequest) win.cancelAnimationFrame(frameRequest);
+  });
+
+  // The HTML shows the default view; any other view from the address is drawn now.
+  const differs = codec.format({ ...state, at: null }) !== '';
+  render(differs);
+  form.hidden = false;
+  el.dataset['mounted'] = 'true';
+}
+
+if (!customElements.get('compare-explorer')) customElements.define('compare-explorer', CompareExplorer);

@@ -1,0 +1,32 @@
+import { formatAligned, type Alignment } from '../lib/compareAlign';
+import { valuesAt } from '../lib/comparePoints';
+import { INDICATOR_TEXT } from '../lib/compareSeries';
+import type { CompareView } from './compareView';
+
+/** How far from the crosshair a row may be and still be read, in axis units: about half a year. */
+export const READ_TOLERANCE: Record<Alignment, number> = { calendar: 0.6, since: 0.6, lifecycle: 0.008 };
+
+/** How far one arrow key press moves the crosshair (Shift: ten times as far). */
+export const ARROW_STEP: Record<Alignment, number> = { calendar: 1, since: 1, lifecycle: 0.01 };
+
+const ERA_NAME = { guilder: 'Guilder', sterling: 'Sterling', dollar: 'Dollar' } as const;
+
+/**
+ * What the crosshair reads at `x`: for each shown indicator, every era's
+ * values there (the nearest row, never a value between rows), and which eras
+ * have none. The same sentence goes to the screen and to the live region.
+ */
+export function readout(view: CompareView, x: number): string {
+  const parts = view.panels.map((panel) => {
+    const found = valuesAt(panel.points, x, READ_TOLERANCE[view.align]);
+    const eras = (['guilder', 'sterling', 'dollar'] as const).map((era) => {
+      const here = found.filter((p) => p.era === era);
+      if (here.length === 0) return null;
+      return `${ERA_NAME[era]}: ${here.map((p) => `${p.label}, ${p.date}: ${p.y}${p.estimate ? ' (estimate)' : ''}`).join('; ')}`;
+    });
+    const listed = eras.filter((e): e is string => e !== null);
+    const text = INDICATOR_TEXT[panel.indicator];
+    return `${text.title} (${text.unit}): ${listed.length > 0 ? listed.join('. ') : 'no data here'}.`;
+  });
+  return `At ${formatAligned(x, view.align)}. ${parts.join(' ')}`;
+}
