@@ -1,5 +1,4 @@
-import { drawPlot } from '../charts/plot';
-import { triffinModel, type TriffinFigureInput } from '../figures/triffinModel';
+import { drawTriffinFigure, type TriffinFigureInput } from '../figures/triffinModel';
 
 /**
  * Draws the Triffin figure into `frame` at the frame's width, replacing what
@@ -7,10 +6,6 @@ import { triffinModel, type TriffinFigureInput } from '../figures/triffinModel';
  */
 export function drawTriffin(frame: HTMLElement, input: Omit<TriffinFigureInput, 'narrow' | 'width'>): void {
   const width = Math.max(280, Math.floor(frame.clientWidth));
-  const narrow = width < 560;
-  const svg = drawPlot(
-    { width, height: frame.clientHeight || (narrow ? 300 : 400), document: frame.ownerDocument },
-    { ...triffinModel({ ...input, narrow, width }), ariaLabel: 'The Triffin model: backing and claims over time' },
-  );
-  frame.replaceChildren(svg);
+  const height = frame.clientHeight || (width < 560 ? 300 : 400);
+  frame.replaceChildren(drawTriffinFigure(input, { width, height, document: frame.ownerDocument }));
 }

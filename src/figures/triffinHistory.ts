@@ -47,3 +47,35 @@ export function triffinEvents(events: readonly EventRow[]): MarkedEvent[] {
   };
   return TRIFFIN_EVENTS.map((e) => ({ x: at(e.id), ...('until' in e ? { x2: at(e.until) } : {}), label: e.label }));
 }
+
+/**
+ * Cover as the Treasury's figures give it at the end of `year`: the total gold
+ * stock over liquid liabilities to all foreigners (line 1 in a break year, the
+ * figure comparable with the year before). Stops the build if either is missing.
+ */
+export function recordedCover(rows: readonly UsGoldLiabilityRow[], year: string): number {
+  const value = (series: UsGoldLiabilityRow['series']) => {
+    const row = rows.find((r) => r.series === series && r.date === year && (r.line ?? 1) === 1);
+    if (!row?.value_usd_mn) throw new Error(`Triffin figure: no ${series} row for ${year}`);
+    return row.value_usd_mn;
+  };
+  return value('gold-stock-total') / value('liabilities-total');
+}
+
+/**
+ * The first year-end at which `claims` (all foreign claims, or official ones)
+ * exceed the total gold stock in the Treasury's figures (line 1 in a break
+ * year); undefined if they never do.
+ */
+export function recordedCrossover(
+  rows: readonly UsGoldLiabilityRow[],
+  claims: 'liabilities-total' | 'liabilities-official',
+): string | undefined {
+  const value = (series: string, date: string) =>
+    rows.find((r) => r.series === series && r.date === date && (r.line ?? 1) === 1)?.value_usd_mn ?? null;
+  return rows
+    .filter((r) => r.series === 'gold-stock-total')
+    .map((r) => r.date)
+    .sort()
+    .find((date) => (value(claims, date) ?? 0) > (value('gold-stock-total', date) ?? Infinity));
+}

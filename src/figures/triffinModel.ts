@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { PLOT_COLOUR, PLOT_DASH } from '../charts/plot';
+import { drawPlot, PLOT_COLOUR, PLOT_DASH } from '../charts/plot';
 import type { TriffinRun } from '../lib/triffin';
 
 /** One value of what actually happened, at a point in time (fractional year). */
@@ -164,4 +164,27 @@ export function triffinModel({ run, unit, history, events, narrow, width }: Trif
       Plot.ruleY([0], { stroke: PLOT_COLOUR.rule }),
     ],
   };
+}
+
+/** What the drawing needs besides the figure's input: its size, the document to draw in, and its name. */
+export interface TriffinDrawingView {
+  width: number;
+  height: number;
+  document: Document;
+  ariaLabel?: string;
+}
+
+/**
+ * The Triffin figure drawn: the one call the explainer's page, its browser
+ * redraws and chapter 5's scroll steps all make, so every state looks alike
+ * wherever it is shown. Narrow (fewer ticks) below 560 px.
+ */
+export function drawTriffinFigure(
+  input: Omit<TriffinFigureInput, 'narrow' | 'width'>,
+  { width, height, document, ariaLabel = 'The Triffin model: backing and claims over time' }: TriffinDrawingView,
+): SVGSVGElement | HTMLElement {
+  return drawPlot(
+    { width, height, document },
+    { ...triffinModel({ ...input, narrow: width < 560, width }), ariaLabel },
+  );
 }

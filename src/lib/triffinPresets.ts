@@ -8,6 +8,9 @@ export type TriffinSliders = Pick<
   'demandGrowth' | 'backingGrowth' | 'shareMet' | 'startCover' | 'threshold'
 >;
 
+/** Years the model runs from its start: long enough to reach past 1971 from a 1948 or 1950 start. */
+export const TRIFFIN_YEARS = 30;
+
 export const PRESET_IDS = ['us-1950', 'uk-1948', 'no-deficits'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
