@@ -59,6 +59,8 @@ const guides = defineCollection({
       /** For the teacher: what the answer shows and what to discuss, without numbers (they are on the answer page). */
       debrief: z.string().min(20),
     }),
+    /** An era map to show in the guide (`src/components/GuideMap.astro`). */
+    map: z.enum(['bretton-woods']).optional(),
     /** Where the article is contested: prompts built on claims of the ledger (`data/claims.yml`). */
     contested: z
       .array(

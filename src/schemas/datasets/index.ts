@@ -1,5 +1,6 @@
 import type { DatasetDefinition } from '../dataset';
 import { bitcoinSupply } from './bitcoinSupply';
+import { brettonWoodsDelegations } from './brettonWoodsDelegations';
 import { goldPrice } from './goldPrice';
 import { guilder } from './guilder';
 import { policyRates } from './policyRates';
@@ -28,6 +29,7 @@ export const DATASETS: readonly DatasetDefinition[] = [
   policyRates,
   goldPrice,
   bitcoinSupply,
+  brettonWoodsDelegations,
 ];
 
 /** Public ids of every published dataset, including the timeline's events. */

@@ -1,0 +1,48 @@
+import * as Plot from '@observablehq/plot';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+/** One group of today's countries to shade on an era map. */
+export interface MapGroup {
+  /** ISO 3166-1 numeric codes of today's countries in the group. */
+  codes: readonly string[];
+}
+
+/**
+ * An era map: every country of today's base map in a light fill, those whose codes `groups` name in the
+ * era's colour, on an Equal Earth projection of the whole world. Returns Plot options for `drawPlot`.
+ */
+export function eraMap(
+  countries: FeatureCollection<Geometry>,
+  groups: readonly MapGroup[],
+  colour: string,
+  ariaLabel: string,
+): Plot.PlotOptions {
+  const shaded = new Set(groups.flatMap((g) => g.codes));
+  const isShaded = (f: Feature) => shaded.has(String(f.id));
+  return {
+    projection: 'equal-earth',
+    // A thin margin all round, so the outline of the globe is not cut at the frame's edge.
+    margin: 2,
+    marginLeft: 2,
+    marginRight: 2,
+    marginTop: 2,
+    marginBottom: 2,
+    ariaLabel,
+    marks: [
+      Plot.sphere({ stroke: 'var(--rule)' }),
+      Plot.geo(
+        countries.features.filter((f) => !isShaded(f)),
+        { fill: 'var(--rule)', stroke: 'var(--bg, white)', strokeWidth: 0.5 },
+      ),
+      Plot.geo(countries.features.filter(isShaded), { fill: colour, stroke: 'var(--bg, white)', strokeWidth: 0.5 }),
+    ],
+  };
+}
+
+/** Rounds every number in SVG path data to one decimal: a world map drawn at page size needs no more. */
+export function roundPaths(svg: string): string {
+  return svg.replace(
+    / d="([^"]*)"/g,
+    (_, d: string) => ` d="${d.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`,
+  );
+}
