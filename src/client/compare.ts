@@ -72,6 +72,7 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   let view: CompareView = compareView(data, state);
   let draw: typeof import('./compareDraw').drawCompare | null = null;
   let loading: Promise<void> | null = null;
+  // A timer, not an animation frame, coalesces redraws: a tab opened in the background draws its view too.
   let frameRequest = 0;
   let urlTimer = 0;
   let tableFor: CompareView | null = null;
@@ -140,7 +141,7 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
     const shown = state.show.map((i) => INDICATOR_TEXT[i].title.split(':')[0]).join(', ');
     doc.title = `Eras ${ALIGN_TITLE[state.align]}: ${shown} · ${baseTitle}`;
     readoutEl.textContent = state.at === null ? '' : readout(view, state.at);
-    if (drawing && !frameRequest) frameRequest = win.requestAnimationFrame(redraw);
+    if (drawing && !frameRequest) frameRequest = win.setTimeout(redraw, 0);
     else placeCrosshair();
     updateTable();
   };
@@ -269,7 +270,7 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
     el.addEventListener(type, () => void loadDraw(), { signal, once: true, passive: true });
   let lastWidth = frame.clientWidth;
   const resize = new ResizeObserver(() => {
-    if (draw && frame.clientWidth !== lastWidth && !frameRequest) frameRequest = win.requestAnimationFrame(redraw);
+    if (draw && frame.clientWidth !== lastWidth && !frameRequest) frameRequest = win.setTimeout(redraw, 0);
     else placeCrosshair();
     lastWidth = frame.clientWidth;
   });
@@ -277,7 +278,7 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   signal.addEventListener('abort', () => {
     resize.disconnect();
     win.clearTimeout(urlTimer);
-    if (frameRequest) win.cancelAnimationFrame(frameRequest);
+    if (frameRequest) win.clearTimeout(frameRequest);
   });
 
   // The HTML shows the default view; any other view from the address is drawn now.
