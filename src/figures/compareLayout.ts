@@ -1,7 +1,6 @@
 import type { ComparedEra } from '../lib/compareAlign';
 import { INDICATOR_TEXT } from '../lib/compareSeries';
-import { COMPARE_MARGIN } from './compareChart';
-import { domainFraction, type CompareView, type PlacedMark } from './compareView';
+import { COMPARE_MARGIN, domainFraction, type CompareView, type PlacedMark } from './compareView';
 
 /**
  * The comparative chart as a page shows it: the claims lane on top (real
