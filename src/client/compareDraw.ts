@@ -1,14 +1,21 @@
 import { drawPlot } from '../charts/plot';
-import { comparePanel, panelHeight } from '../figures/compareChart';
+import { comparePanel } from '../figures/compareChart';
 import { renderCompareLayout } from '../figures/compareLayout';
+import { panelHeight } from '../figures/compareView';
 import type { CompareView } from '../figures/compareView';
 
 /**
- * Draws the comparative chart into `frame` at the frame's width, replacing
+ * Draws the comparative chart into `frame` at `frameWidth` (measured by the
+ * caller's ResizeObserver, so drawing forces no layout), replacing
  * what was there. Loaded on the reader's first interaction: it carries Plot.
  */
-export function drawCompare(frame: HTMLElement, view: CompareView, claimsHref: string): HTMLElement {
-  const width = Math.max(300, Math.floor(frame.clientWidth));
+export function drawCompare(
+  frame: HTMLElement,
+  view: CompareView,
+  claimsHref: string,
+  frameWidth: number,
+): HTMLElement {
+  const width = Math.max(300, Math.floor(frameWidth));
   const narrow = width < 560;
   const doc = frame.ownerDocument;
   const layout = renderCompareLayout(doc, view, {

@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { PLOT_COLOUR, PLOT_DASH } from '../charts/plot';
 import { ALIGNED_DOMAIN, type Alignment } from '../lib/compareAlign';
 import type { AlignedPoint } from '../lib/comparePoints';
+import { COMPARE_MARGIN, panelHeight } from './compareView';
 import { INDICATOR_TEXT, type Indicator } from '../lib/compareSeries';
 
 /**
@@ -9,14 +10,6 @@ import { INDICATOR_TEXT, type Indicator } from '../lib/compareSeries';
  * indicator, every era in its colour, on the axis every panel shares. A pure
  * function of the points it is handed; `drawPlot` adds the shared defaults.
  */
-
-/** Margins every panel shares, so one crosshair lines up across all of them. */
-export const COMPARE_MARGIN = { left: 64, right: 16 } as const;
-
-/** Height of one panel at each width class. */
-export function panelHeight(narrow: boolean): number {
-  return narrow ? 170 : 190;
-}
 
 export interface ComparePanelInput {
   indicator: Indicator;

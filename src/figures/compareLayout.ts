@@ -1,7 +1,6 @@
 import type { ComparedEra } from '../lib/compareAlign';
 import { INDICATOR_TEXT } from '../lib/compareSeries';
-import { COMPARE_MARGIN } from './compareChart';
-import { domainFraction, type CompareView, type PlacedMark } from './compareView';
+import { COMPARE_MARGIN, domainFraction, type CompareView, type PlacedMark } from './compareView';
 
 /**
  * The comparative chart as a page shows it: the claims lane on top (real
@@ -32,8 +31,8 @@ export interface LayoutOptions {
   width: number;
   /** Prefix for element ids, unique on the page. */
   idPrefix: string;
-  /** Base path for links (`withBase('/claims/')`). */
-  claimsHref: string;
+  /** Base path for the claim links (`withBase('/claims/')`), or `null` to draw the markers without links. */
+  claimsHref: string | null;
   drawPanel: (panel: CompareView['panels'][number], index: number) => Element;
 }
 
@@ -77,14 +76,18 @@ function claimLink(
   doc: Document,
   view: CompareView,
   m: PlacedMark,
-  claimsHref: string,
+  claimsHref: string | null,
   selected: string,
 ): { link: HTMLElement; at: number } | null {
   const fs = m.xs.map((x) => domainFraction(view, x));
   const inside = fs.filter((f) => f >= 0 && f <= 1);
   if (inside.length === 0) return null;
-  const a = el(doc, 'a', `compare-claim verdict-${slug(m.verdict)}${m.claim === selected ? ' is-selected' : ''}`);
-  a.setAttribute('href', `${claimsHref}#${m.claim}`);
+  const a = el(
+    doc,
+    claimsHref === null ? 'span' : 'a',
+    `compare-claim verdict-${slug(m.verdict)}${m.claim === selected ? ' is-selected' : ''}`,
+  );
+  if (claimsHref !== null) a.setAttribute('href', `${claimsHref}#${m.claim}`);
   // The dollar on the life-cycle axis sits anywhere in a range: the marker goes to its middle.
   const mid = (Math.min(...inside) + Math.max(...inside)) / 2;
   a.dataset['claim'] = m.claim;

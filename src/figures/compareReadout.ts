@@ -18,7 +18,8 @@ const ERA_NAME = { guilder: 'Guilder', sterling: 'Sterling', dollar: 'Dollar' } 
  */
 export function readout(view: CompareView, x: number): string {
   const parts = view.panels.map((panel) => {
-    const found = valuesAt(panel.points, x, READ_TOLERANCE[view.align]);
+    // A row dated by its year sits mid-year on the axis, so "the year n" is read at n + 0.5.
+    const found = valuesAt(panel.points, view.align === 'lifecycle' ? x : x + 0.5, READ_TOLERANCE[view.align]);
     const eras = (['guilder', 'sterling', 'dollar'] as const).map((era) => {
       const here = found.filter((p) => p.era === era);
       if (here.length === 0) return null;

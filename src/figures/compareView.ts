@@ -74,3 +74,11 @@ export function domainFraction(view: Pick<CompareView, 'domain'>, x: number): nu
   const [lo, hi] = view.domain;
   return (x - lo) / (hi - lo);
 }
+
+/** Margins every panel shares, so one crosshair lines up across all of them (kept free of Plot for the island). */
+export const COMPARE_MARGIN = { left: 64, right: 16 } as const;
+
+/** Height of one panel at each width class. */
+export function panelHeight(narrow: boolean): number {
+  return narrow ? 170 : 190;
+}

@@ -15,7 +15,7 @@ export interface PatternClaim {
   claim: string;
   /** A few words for the marker ("War debts and devaluation"). */
   short: string;
-  /** Event id per era; an era the claim does not reach is left out. */
+  /** Event id per era (`…@end`: at the event's end date, as a war's end); an era the claim does not reach is left out. */
   events: Partial<Record<ComparedEra, string>>;
 }
 
@@ -24,7 +24,7 @@ export const PATTERN_CLAIMS: readonly PatternClaim[] = [
   {
     claim: 'rise-after-victory',
     short: 'Rise after victory',
-    events: { guilder: 'peace-of-munster', sterling: 'battle-of-waterloo', dollar: 'us-enters-first-world-war' },
+    events: { guilder: 'peace-of-munster', sterling: 'battle-of-waterloo', dollar: 'us-civil-war@end' },
   },
   {
     claim: 'wealth-seeds-decline',
@@ -72,7 +72,8 @@ export function claimMarks(claims: readonly Claim[], events: readonly EventRow[]
   return PATTERN_CLAIMS.flatMap((p, i) => {
     const claim = claimById.get(p.claim);
     if (!claim) throw new Error(`claimMarks: no claim "${p.claim}" in data/claims.yml`);
-    return Object.entries(p.events).map(([era, id]) => {
+    return Object.entries(p.events).map(([era, ref]) => {
+      const [id = '', at] = ref.split('@');
       const event = eventById.get(id);
       if (!event) throw new Error(`claimMarks: no event "${id}" in data/events.csv`);
       if (!event.claims.includes(p.claim))
@@ -85,8 +86,8 @@ export function claimMarks(claims: readonly Claim[], events: readonly EventRow[]
         era: era as ComparedEra,
         event: id,
         eventTitle: event.title,
-        date: event.date,
-        year: decimalYear(event.date),
+        date: at === 'end' && event.end_date ? event.end_date : event.date,
+        year: decimalYear(at === 'end' && event.end_date ? event.end_date : event.date),
       };
     });
   });

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: prints build times (three production builds, and one with
  * ten times the events), Lighthouse's mobile figures for the main pages, and the
- * timeline's frame times, and the Triffin explainer's script per slider update. It prints figures only and never fails on a budget;
+ * timeline's frame times, the Triffin explainer's script per slider update and the comparative chart's
+ * script per switch of alignment or dating. It prints figures only and never fails on a budget;
  * the budgets themselves are tests (tests/browser/budgets.test.ts).
  *
  * `npm run bench -- --compare name=DIR:path …` adds a side-by-side Lighthouse
@@ -18,6 +19,7 @@ import { buildSize, spread, syntheticData, timeBuild } from './build.ts';
 import { lighthouseRows } from './lighthouse.ts';
 import { parseCompare, projectTargets, sideBySide, type Target } from './sideBySide.ts';
 import { timelineFrameTimes } from './timelineFrames.ts';
+import { compareUpdateTimes } from './compareUpdates.ts';
 import { triffinUpdateTimes } from './triffinUpdates.ts';
 
 const RUNS = 3;
@@ -140,6 +142,23 @@ try {
       );
     } catch (error) {
       console.log(`  Triffin update times failed: ${String(error)}`);
+    } finally {
+      await browser.close();
+    }
+  }
+  if (existsSync(path.join('dist', 'compare', 'index.html'))) {
+    console.log(
+      '\nComparative chart at 1280 px, clicking through alignments and datings (script budget ≤ 50 ms per switch)',
+    );
+    const browser = await launchBrowser();
+    try {
+      const t = await compareUpdateTimes(browser, site.url);
+      console.log(
+        `  ${t.updates} switches: script per switch median ${ms(t.median)}, p95 ${ms(t.p95)}, max ${ms(t.max)}` +
+          ' (state, view and controls, plus the Plot redraw of every panel)',
+      );
+    } catch (error) {
+      console.log(`  comparative chart switch times failed: ${String(error)}`);
     } finally {
       await browser.close();
     }

@@ -15,7 +15,7 @@ import { serveStatic } from '../support/server';
 const BUDGETS = {
   /** First-load JavaScript, gzip, on essay, data and home pages. */
   essayJs: 60_000,
-  /** First-load JavaScript, gzip, on explorer pages (/timeline/ and /timeline/<id>/). */
+  /** First-load JavaScript, gzip, on explorer pages (/timeline/, /timeline/<id>/, /triffin/, /compare/). */
   explorerJs: 150_000,
   /** Everything a first visit downloads before any interaction (HTML, CSS, JS, fonts, images), as sent. */
   totalSent: 300_000,
@@ -26,7 +26,7 @@ const BUDGETS = {
 };
 
 /** Explorer pages carry the timeline; every other page is an essay page. */
-const isExplorer = (p: string) => p.startsWith('/timeline/') || p === '/triffin/';
+const isExplorer = (p: string) => p.startsWith('/timeline/') || p === '/triffin/' || p === '/compare/';
 
 /**
  * A long task is timed by the wall clock, so a busy machine (this test runs

@@ -1,0 +1,228 @@
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openPage } from '../support/browser';
+import { useBuiltSite } from '../support/site';
+
+const built = useBuiltSite();
+const url = built.url;
+
+const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
+
+const mounted = (page: Page) =>
+  expect.poll(() => page.locator('compare-explorer').getAttribute('data-mounted'), { timeout: 10_000 }).toBe('true');
+/** Plot loads on the first interaction; on a busy machine that can take a few seconds. */
+const SOON = { timeout: 10_000 };
+const query = (page: Page) => new URL(page.url()).search;
+/** What the reader sees: the visible drawing's panel titles and x-axis tick labels. */
+const panels = (page: Page) =>
+  page
+    .locator('[data-compare-frame] .compare-panel')
+    .filter({ visible: true })
+    .locator('.compare-panel-title strong')
+    .allTextContents();
+const ticks = (page: Page) =>
+  page
+    .locator('[data-compare-frame] .compare-panel')
+    .filter({ visible: true })
+    .last()
+    .locator('svg g[aria-hidden] text, svg text')
+    .allTextContents();
+/** Left edge, in page px, of a claim's marker in one era's lane of the visible drawing. */
+const markerX = async (page: Page, era: string, claim: string) => {
+  const m = page
+    .locator(`[data-compare-frame] .compare-lane-row.era-${era} [data-claim="${claim}"]`)
+    .filter({ visible: true });
+  return (await m.first().boundingBox())?.x ?? null;
+};
+const datings = (page: Page) => page.locator('[data-compare-datings]').textContent();
+
+async function choose(page: Page, label: RegExp | string, touch: boolean) {
+  const input = typeof label === 'string' ? page.getByLabel(label, { exact: true }) : page.getByLabel(label);
+  await input.scrollIntoViewIfNeeded();
+  if (touch) await input.tap();
+  else await input.click();
+}
+
+describe('the comparative chart', () => {
+  for (const [name, options] of [
+    ['1280 px', DESKTOP],
+    ['390 px, touch', PHONE],
+  ] as const) {
+    it(`at ${name}: alignment, dating and indicator controls change the chart and the URL; reload restores; Back returns`, async () => {
+      const page = await openPage(built.browser, url('/compare/'), options);
+      await mounted(page);
+      const touch = options.hasTouch === true;
+      expect(await panels(page)).toEqual([
+        'Share of world GDP',
+        'Share of world foreign-exchange reserves',
+        "Issuer's public debt",
+      ]);
+      expect(await datings(page)).toMatch(/Sterling: Eichengreen .*1850–1924/);
+      const sterlingWar0 = await markerX(page, 'sterling', 'war-debt-devaluation');
+
+      // Alignment: the life cycle puts 0 and 1 on the axis.
+      await choose(page, /Life cycle/, touch);
+      await expect.poll(() => query(page)).toBe('?align=lifecycle');
+      await expect.poll(() => ticks(page), SOON).toContain('1');
+      expect(await page.title()).toMatch(/^Eras by life cycle: /);
+
+      // Dating: sterling from 1815 moves sterling's claims and says so.
+      await choose(page, /J\.P\. Morgan reserve-currency chart \(1815–1920\)/, touch);
+      await expect.poll(() => query(page)).toBe('?align=lifecycle&dating=sterling-2');
+      await expect.poll(() => datings(page)).toMatch(/Sterling: J\.P\. Morgan reserve-currency chart, 1815–1920/);
+      await expect.poll(() => markerX(page, 'sterling', 'war-debt-devaluation')).not.toBe(sterlingWar0);
+
+      // Indicators: policy rate on, reserves off.
+      await choose(page, 'Policy rate', touch);
+      await expect.poll(() => query(page)).toBe('?align=lifecycle&dating=sterling-2&show=gdp%2Creserves%2Cdebt%2Crate');
+      await choose(page, 'Share of world foreign-exchange reserves', touch);
+      await expect
+        .poll(() => panels(page), SOON)
+        .toEqual(['Share of world GDP', "Issuer's public debt", 'Policy rate']);
+      const shared = page.url();
+
+      // Reload restores the view, drawn, with the controls set.
+      await page.reload({ waitUntil: 'networkidle' });
+      await mounted(page);
+      await expect
+        .poll(() => panels(page), SOON)
+        .toEqual(['Share of world GDP', "Issuer's public debt", 'Policy rate']);
+      expect(await page.getByLabel(/Life cycle/).isChecked()).toBe(true);
+      expect(await datings(page)).toMatch(/J\.P\. Morgan reserve-currency chart, 1815–1920/);
+
+      // Back walks the views: reserves return.
+      await page.goBack();
+      await expect.poll(() => query(page)).toBe('?align=lifecycle&dating=sterling-2&show=gdp%2Creserves%2Cdebt%2Crate');
+      await expect.poll(() => panels(page)).toContain('Share of world foreign-exchange reserves');
+      await page.goBack();
+      await page.goBack();
+      await expect.poll(() => query(page)).toBe('?align=lifecycle');
+      await expect.poll(() => datings(page)).toMatch(/Sterling: Eichengreen/);
+
+      // A shared link opened in a new context shows the same view.
+      const other = await openPage(built.browser, shared, options);
+      await mounted(other);
+      await expect
+        .poll(() => panels(other), SOON)
+        .toEqual(['Share of world GDP', "Issuer's public debt", 'Policy rate']);
+      expect(await datings(other)).toMatch(/J\.P\. Morgan reserve-currency chart, 1815–1920/);
+      await other.context().close();
+      await page.context().close();
+    });
+  }
+
+  it('at 1280 px: pointing at the chart shows one crosshair across all panels and reads every era’s values; arrow keys move it', async () => {
+    const page = await openPage(built.browser, url('/compare/'), DESKTOP);
+    await mounted(page);
+    const frame = page.locator('[data-compare-frame]');
+    await frame.scrollIntoViewIfNeeded();
+    const layout = page.locator('[data-compare-frame] .compare-layout').filter({ visible: true });
+    const box = (await layout.boundingBox())!;
+    const svg = (await layout.locator('svg').first().boundingBox())!;
+    // Point at 110 years after each era began: the axis runs from -100 to 250 between the margins.
+    const width = Number(await layout.getAttribute('data-width'));
+    const scale = box.width / width;
+    const x = box.x + (64 + (210 / 350) * (width - 80)) * scale;
+    await page.mouse.move(x, svg.y + svg.height / 2);
+    const cross = layout.locator('.compare-crosshair');
+    await expect.poll(() => cross.isVisible()).toBe(true);
+    const crossBox = (await cross.boundingBox())!;
+    expect(Math.abs(crossBox.x - x)).toBeLessThan(3);
+    // One line across the lane and every panel.
+    expect(crossBox.height).toBeGreaterThan(box.height * 0.9);
+    const live = page.locator('[data-compare-readout]');
+    expect(await live.getAttribute('aria-live')).toBe('polite');
+    await expect.poll(() => live.textContent()).toMatch(/^At 110 years after each era began\./);
+    // 1960 for sterling and 2023 for the dollar, read from the rows.
+    expect(await live.textContent()).toMatch(/Sterling: United Kingdom, Maddison 2010, 1960: /);
+    expect(await live.textContent()).toMatch(/Dollar: .*2023/);
+    await expect.poll(() => query(page)).toBe('?at=110');
+
+    await frame.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => live.textContent()).toMatch(/^At 112 years after each era began\./);
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(() => live.textContent()).toMatch(/^At 102 years after each era began\./);
+    await expect.poll(() => query(page)).toBe('?at=102');
+    const moved = (await cross.boundingBox())!.x;
+    expect(moved).toBeLessThan(crossBox.x);
+    await page.screenshot({ path: '/tmp/shots-wt-compare/test-crosshair-1280.png' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('reads without JavaScript: the default chart, the claims placed on it as links and the data table', async () => {
+    for (const options of [DESKTOP, PHONE]) {
+      const page = await openPage(built.browser, url('/compare/'), { ...options, javaScriptEnabled: false });
+      const layout = page.locator('[data-compare-frame] .compare-layout').filter({ visible: true });
+      expect(await layout.count()).toBe(1);
+      const charts = layout.locator('svg[aria-label]');
+      expect(await charts.count()).toBe(3);
+      for (const chart of await charts.all()) {
+        const b = (await chart.boundingBox())!;
+        expect(b.width).toBeLessThanOrEqual(options.viewport!.width);
+        expect(await chart.locator('path').count()).toBeGreaterThan(2);
+      }
+      // Every pattern claim placed in the eras it reaches, each a link to the ledger.
+      const links = layout.locator('.compare-lane a.compare-claim');
+      expect(await links.count()).toBe(11);
+      for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+        expect(href).toMatch(
+          /\/claims\/#(rise-after-victory|wealth-seeds-decline|war-debt-devaluation|every-currency-ends)$/,
+        );
+      expect(await layout.locator('.compare-today').isVisible()).toBe(true);
+      // The table holds every value drawn.
+      await page.locator('[data-compare-table] summary').click();
+      const rows = await page.locator('[data-compare-table] tbody tr').count();
+      expect(rows).toBeGreaterThan(500);
+      expect(await page.locator('[data-compare-table] summary').textContent()).toContain(String(rows));
+      expect(await page.locator('[data-compare-controls]').isVisible()).toBe(false);
+      await expect
+        .poll(() => page.getByRole('heading', { name: 'How long does the dollar have?' }).isVisible())
+        .toBe(true);
+      expect(await page.getByText(/not a forecast/).count()).toBeGreaterThan(0);
+      await page.context().close();
+    }
+  });
+
+  it('hostile query strings give no page error, no dialog and no injected element', async () => {
+    const hostile = [
+      '?align=<img src=x onerror=alert(1)>',
+      '?show=%3Cscript%3Ealert(1)%3C/script%3E&at=1e999',
+      '?dating=sterling-99,dollar-0,__proto__-1&claim=<svg/onload=alert(1)>',
+      '?__proto__[x]=1&constructor=1&at=NaN&v=999',
+      `?at=${'9'.repeat(5000)}&axis=%E0%A4%A`,
+    ];
+    const context = await built.browser.newContext(DESKTOP);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(String(e)));
+    page.on('dialog', (d) => {
+      problems.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    for (const q of hostile) {
+      await page.goto(url(`/compare/${q}`), { waitUntil: 'networkidle' });
+      await mounted(page);
+      expect(await page.locator('compare-explorer img, compare-explorer script, svg[onload]').count()).toBe(0);
+      expect(await page.locator('[data-compare-frame] .compare-layout').filter({ visible: true }).count()).toBe(1);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('chapter 6: each step links to exactly its view in the explorer', async () => {
+    const page = await openPage(built.browser, url('/essay/the-pattern-side-by-side/'), DESKTOP);
+    const link = page.locator('[data-step] figcaption a', { hasText: 'Open this view in the explorer' }).last();
+    const href = await link.getAttribute('href');
+    expect(href).toBe('/compare/?dating=sterling-2%2Cdollar-2&show=gdp');
+    await page.goto(new URL(href!, page.url()).href, { waitUntil: 'networkidle' });
+    await mounted(page);
+    await expect.poll(() => panels(page), SOON).toEqual(['Share of world GDP']);
+    expect(await datings(page)).toMatch(/Sterling: J\.P\. Morgan .*1815–1920; Dollar: The article, 1865–today/);
+    expect(await page.getByLabel(/The article \(1865–today\)/).isChecked()).toBe(true);
+    await page.context().close();
+  });
+});
