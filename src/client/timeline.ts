@@ -256,6 +256,8 @@ export async function mountTimeline(el: HTMLElement, signal: AbortSignal): Promi
   resizes.observe(frame);
   void loadZoom();
   el.dataset['mounted'] = 'true';
+  // The bench reads when the first view was ready (tests/bench/timelineFrames.ts).
+  win.requestAnimationFrame(() => performance.mark('timeline-first-view'));
   signal.addEventListener(
     'abort',
     () => {

@@ -8,7 +8,9 @@
  * `npm run bench -- --compare name=DIR:path …` adds a side-by-side Lighthouse
  * table of the project's page types and those static folders (a page named
  * `limit` sets the × limit column); `--runs N` sets its runs per page (5) and
- * `--only side-by-side` skips the builds, the single-run table and the frames.
+ * `--only side-by-side` skips the builds, the single-run table and the frames;
+ * `--only frames` prints only the timeline's frame figures (1×, 10×, 100× events);
+ * `--build-100` adds a build with a hundred times the events (about 25,000 event pages: slow).
  */
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +26,8 @@ import { triffinUpdateTimes } from './triffinUpdates.ts';
 
 const RUNS = 3;
 const FACTOR = 10;
+/** The explorer's scale target: 100 times the events (about 25,000), drawn and moved in the browser. */
+const HUGE = 100;
 const PAGES = ['/', '/essay/money-as-a-social-contract/', '/data/', '/timeline/', '/claims/'];
 
 const args = process.argv.slice(2);
@@ -38,7 +42,7 @@ for (let i = 0; i < args.length; i++) {
     else console.log(`bench: --compare takes name=DIR:path, got "${args[i] ?? ''}"; ignored`);
   } else if (arg === '--runs') sideRuns = Math.max(1, Number.parseInt(args[++i] ?? '', 10) || 5);
   else if (arg === '--only') only = args[++i];
-  else console.log(`bench: unknown argument "${arg}"; ignored`);
+  else if (arg !== '--build-100') console.log(`bench: unknown argument "${arg}"; ignored`);
 }
 
 if (only === 'side-by-side' || compare.length > 0) {
@@ -49,68 +53,74 @@ if (only === 'side-by-side' || compare.length > 0) {
   console.log('');
 }
 if (only === 'side-by-side') process.exit(0);
+const framesOnly = only === 'frames';
 
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 const ms = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`;
 const kb = (n: number) => `${(n / 1000).toFixed(0)} KB`;
 
-console.log(`Production build, ${RUNS} runs`);
-const times: number[] = [];
-for (let i = 0; i < RUNS; i++) times.push(timeBuild());
-const { min, median, max } = spread(times);
-const normal = buildSize('dist');
-console.log(
-  `  build: min ${s(min)}, median ${s(median)}, max ${s(max)}; ${normal.pages} pages, ${(normal.bytes / 1e6).toFixed(0)} MB\n`,
-);
-
-const synthetic = syntheticData(FACTOR);
-const outDir = path.join(tmpdir(), `rc-bench-dist-${process.pid}`);
-try {
-  const seconds = timeBuild({ outDir, env: { DATA_DIR: synthetic.dir } });
-  const { pages, bytes } = buildSize(outDir);
+if (!framesOnly) {
+  console.log(`Production build, ${RUNS} runs`);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) times.push(timeBuild());
+  const { min, median, max } = spread(times);
+  const normal = buildSize('dist');
   console.log(
-    `Build with ${FACTOR}× events (${synthetic.events} events): ${s(seconds)}, ${pages} pages, ${(bytes / 1e6).toFixed(0)} MB\n`,
+    `  build: min ${s(min)}, median ${s(median)}, max ${s(max)}; ${normal.pages} pages, ${(normal.bytes / 1e6).toFixed(0)} MB\n`,
   );
-} catch (error) {
-  console.log(`Build with ${FACTOR}× events failed:\n${String(error)}\n`);
-} finally {
-  rmSync(outDir, { recursive: true, force: true });
-  rmSync(path.dirname(synthetic.dir), { recursive: true, force: true });
+  for (const factor of [FACTOR, ...(args.includes('--build-100') ? [HUGE] : [])]) {
+    const synthetic = syntheticData(factor);
+    const outDir = path.join(tmpdir(), `rc-bench-dist-${process.pid}`);
+    try {
+      const seconds = timeBuild({ outDir, env: { DATA_DIR: synthetic.dir } });
+      const { pages, bytes } = buildSize(outDir);
+      console.log(
+        `Build with ${factor}× events (${synthetic.events} events): ${s(seconds)}, ${pages} pages, ${(bytes / 1e6).toFixed(0)} MB\n`,
+      );
+    } catch (error) {
+      console.log(`Build with ${factor}× events failed:\n${String(error)}\n`);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+      rmSync(path.dirname(synthetic.dir), { recursive: true, force: true });
+    }
+  }
 }
 
 const site = await serveStatic('dist', '/', { gzip: true });
 try {
   const pages = PAGES.filter((p) => existsSync(path.join('dist', p, 'index.html')));
-  console.log(`Lighthouse, mobile emulation (performance), ${site.url}, text served gzip`);
-  try {
-    const rows = await lighthouseRows(site.url, pages);
-    console.table(
-      rows.map((r) => ({
-        page: r.page,
-        score: r.score,
-        FCP: ms(r.fcp),
-        LCP: ms(r.lcp),
-        TBT: ms(r.tbt),
-        CLS: r.cls.toFixed(3),
-        bytes: kb(r.bytes),
-      })),
-    );
-  } catch (error) {
-    console.log(`  Lighthouse failed: ${String(error)}`);
-  }
+  if (!framesOnly) console.log(`Lighthouse, mobile emulation (performance), ${site.url}, text served gzip`);
+  if (!framesOnly)
+    try {
+      const rows = await lighthouseRows(site.url, pages);
+      console.table(
+        rows.map((r) => ({
+          page: r.page,
+          score: r.score,
+          FCP: ms(r.fcp),
+          LCP: ms(r.lcp),
+          TBT: ms(r.tbt),
+          CLS: r.cls.toFixed(3),
+          bytes: kb(r.bytes),
+        })),
+      );
+    } catch (error) {
+      console.log(`  Lighthouse failed: ${String(error)}`);
+    }
   if (!existsSync(path.join('dist', 'timeline', 'index.html'))) console.log('\ntimeline: not built');
   else {
     console.log(
-      '\nTimeline frames at 1280 px, keyboard, wheel and drag (script budget ≤ 8 ms with all events, ≤ 16 ms at 10×)',
+      '\nTimeline frames at 1280 px, keyboard, wheel and drag (script budget ≤ 8 ms with all events, ≤ 16 ms at 10× and 100×; first view ≤ 1.5 s at 100×)',
     );
     const browser = await launchBrowser();
     try {
       const rows = [];
-      for (const factor of [1, FACTOR]) {
+      for (const factor of [1, FACTOR, HUGE]) {
         const t = await timelineFrameTimes(browser, site.url, factor);
         const figures = (f: typeof t.script) => `${ms(f.median)} / ${ms(f.p95)} / ${ms(f.max)}`;
         rows.push({
           events: t.events,
+          'first view': ms(t.firstView),
           frames: t.script.frames,
           'script median / p95 / max': figures(t.script),
           'whole frame median / p95 / max': figures(t.frame),
@@ -121,7 +131,9 @@ try {
       console.log(
         "  script: the explorer's re-render per frame; whole frame: the main-thread task of the frame (script, style,\n" +
           '  layout, paint). While the view moves, markers are painted on a canvas; when it stops they go back into\n' +
-          '  the SVG ("settle", once per gesture). Set BENCH_FRAME_DETAIL=1 for a per-frame breakdown.',
+          '  the SVG ("settle", once per gesture). First view: from navigation to the first frame after the explorer\n' +
+          '  mounted. At 10× and 100× the events are copied in the browser (model and markers). Set\n' +
+          '  BENCH_FRAME_DETAIL=1 for a per-frame breakdown.',
       );
     } catch (error) {
       console.log(`  timeline frame times failed: ${String(error)}`);

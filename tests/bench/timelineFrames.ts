@@ -98,6 +98,8 @@ function frameTasks(trace: Buffer): number[] {
 /** What one run of gestures cost per frame. */
 export interface FrameFigures {
   events: number;
+  /** From navigation to the first frame after the explorer mounted: the first view a reader can use (ms). */
+  firstView: number;
   /** `timeline-render` measures: script that re-positions the timeline, per frame (ms). */
   script: ReturnType<typeof summarise>;
   /** Whole main-thread task of each such frame: script, style, layout and paint (ms). */
@@ -119,6 +121,11 @@ export async function timelineFrameTimes(browser: Browser, siteUrl: string, fact
   await page.goto(`${siteUrl}timeline/`, { waitUntil: 'networkidle' });
   await page.waitForSelector('[data-timeline][data-mounted="true"]');
   const events = await page.locator('.chart-wide g.event').count();
+  const firstView = await page.evaluate(async () => {
+    const mark = () => performance.getEntriesByName('timeline-first-view')[0]?.startTime;
+    while (mark() === undefined) await new Promise((done) => setTimeout(done, 50));
+    return mark()!;
+  });
   const frame = page.locator('[data-timeline-frame]');
   // Load d3-zoom before measuring: the first drag or wheel would otherwise pay for it.
   const box = (await frame.boundingBox())!;
@@ -162,5 +169,5 @@ export async function timelineFrameTimes(browser: Browser, siteUrl: string, fact
   const settle = await page.evaluate(() => performance.getEntriesByName('timeline-settle').map((e) => e.duration));
   await context.close();
   const frames = frameTasks(trace);
-  return { events, script: summarise(script), frame: summarise(frames), settle: summarise(settle) };
+  return { events, firstView, script: summarise(script), frame: summarise(frames), settle: summarise(settle) };
 }

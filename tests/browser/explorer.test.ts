@@ -168,6 +168,53 @@ describe('the timeline explorer', () => {
     expect(await cx()).not.toBe(before);
     await page.context().close();
   });
+
+  it('taken out of the page, the explorer answers nothing: keys, buttons, Back and a resize change no view and no URL', async () => {
+    const page = await openPage(built.browser, url('/timeline/'));
+    await mounted(page, '[data-timeline]');
+    const frame = page.locator('[data-timeline-frame]');
+    // Mounted, the same key zooms and writes the view into the address.
+    await frame.focus();
+    await page.keyboard.press('+');
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBeNull();
+    await page.waitForTimeout(400);
+    const address = page.url();
+    const after = await page.evaluate(async () => {
+      const el = document.querySelector('timeline-explorer')!;
+      const root = el.querySelector<HTMLElement>('[data-timeline]')!;
+      const svg = el.querySelector<SVGSVGElement>('.chart-wide > svg')!;
+      const renders = () => performance.getEntriesByName('timeline-render').length;
+      const count = () => el.querySelector('[data-timeline-count]')!.textContent;
+      const before = {
+        renders: renders(),
+        viewBox: svg.getAttribute('viewBox'),
+        axis: svg.querySelector('.axis-x')!.innerHTML,
+        count: count(),
+      };
+      el.remove();
+      el.querySelector<HTMLElement>('[data-timeline-frame]')!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: '+', bubbles: true }),
+      );
+      el.querySelector<HTMLButtonElement>('[data-zoom="out"]')!.click();
+      const search = el.querySelector<HTMLInputElement>('[data-timeline-search]')!;
+      search.value = 'gold';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      await new Promise((done) => setTimeout(done, 600));
+      return {
+        mounted: root.dataset['mounted'] ?? null,
+        renders: renders() - before.renders,
+        sameAxis: svg.querySelector('.axis-x')!.innerHTML === before.axis,
+        sameViewBox: svg.getAttribute('viewBox') === before.viewBox,
+        sameCount: count() === before.count,
+      };
+    });
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.waitForTimeout(400);
+    expect(after).toEqual({ mounted: null, renders: 0, sameAxis: true, sameViewBox: true, sameCount: true });
+    expect(page.url()).toBe(address);
+    await page.context().close();
+  });
 });
 
 describe('the scrollytelling essay', () => {
