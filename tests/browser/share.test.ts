@@ -7,7 +7,8 @@ import { SHOTS } from '../support/shots';
 import { useBuiltSite } from '../support/site';
 
 const built = useBuiltSite();
-const POLL = { timeout: 10_000 };
+/** A machine shared with other builds can take many seconds to run a page's scripts. */
+const POLL = { timeout: 30_000 };
 const SHOT_DIR = process.env['SHARE_SHOTS'] ?? SHOTS;
 mkdirSync(SHOT_DIR, { recursive: true });
 
