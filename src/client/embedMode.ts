@@ -73,8 +73,9 @@ export function enterEmbedMode(doc: Document): void {
     (li.querySelector('a, cite')?.textContent ?? li.textContent ?? '').replace(/\s+/g, ' ').trim(),
   );
   const named = share?.dataset['shareTitle'] ?? doc.title;
-  // The title once: a figure shows its own.
-  const title = subject.textContent?.includes(named) ? '' : named;
+  // The title once: a figure that shows its own keeps it.
+  const shown = subject.querySelector('.chart-title, h1, h2:not(.visually-hidden), h3')?.textContent ?? '';
+  const title = shown.includes(named) ? '' : named;
   subject.after(embedFooter(doc, title, [...new Set(sources)], full.href));
   const base = doc.createElement('base');
   base.target = '_top';

@@ -66,13 +66,15 @@ export function citation(style: CitationStyle, t: CiteTarget): string {
   const published = t.published ?? SITE_CITATION.published;
   const { author, title: site } = SITE_CITATION;
   const { year, month, day } = dateParts(published);
+  // The site itself is its own container: named once.
+  const whole = t.title === site;
   switch (style) {
     case 'APA':
-      return `${author}. (${apaDate(published)}). ${t.title}. ${site}. Retrieved ${longDate(t.accessed)}, from ${t.url}`;
+      return `${author}. (${apaDate(published)}). ${t.title}.${whole ? '' : ` ${site}.`} Retrieved ${longDate(t.accessed)}, from ${t.url}`;
     case 'MLA':
-      return `“${t.title}.” ${site}, ${author}, ${mlaDate(published)}, ${t.url}. Accessed ${mlaDate(t.accessed)}.`;
+      return `${whole ? `${site}.` : `“${t.title}.” ${site},`} ${author}, ${mlaDate(published)}, ${t.url}. Accessed ${mlaDate(t.accessed)}.`;
     case 'Chicago':
-      return `${author}. “${t.title}.” ${site}. ${longDate(published)}. Accessed ${longDate(t.accessed)}. ${t.url}.`;
+      return `${author}. ${whole ? `${site}.` : `“${t.title}.” ${site}.`} ${longDate(published)}. Accessed ${longDate(t.accessed)}. ${t.url}.`;
     case 'BibTeX':
       return [
         `@misc{${bibKey(t, year)},`,

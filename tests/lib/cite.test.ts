@@ -44,4 +44,14 @@ describe('citation', () => {
     expect(lines).toContain('Y2  - 2026/12/06');
     expect(lines.at(-1)).toBe('ER  - ');
   });
+
+  it('citation(style, site) names the site once when the site itself is cited', () => {
+    const site = {
+      title: 'Reserve currencies: a history to test',
+      url: 'https://example.org/',
+      accessed: '2026-12-06',
+    };
+    for (const style of ['APA', 'MLA', 'Chicago'] as const)
+      expect(citation(style, site).split('Reserve currencies: a history to test')).toHaveLength(2);
+  });
 });
