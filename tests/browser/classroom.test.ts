@@ -18,7 +18,11 @@ async function follow(page: Page, name: string | RegExp, touch: boolean) {
   const box = (await link.boundingBox())!;
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
-  await Promise.all([page.waitForNavigation(), touch ? page.touchscreen.tap(x, y) : page.mouse.click(x, y)]);
+  const before = page.url();
+  await Promise.all([
+    page.waitForURL((url) => url.href !== before, { waitUntil: 'load' }),
+    touch ? page.touchscreen.tap(x, y) : page.mouse.click(x, y),
+  ]);
 }
 
 /** What a reader sees on the page: the headings, whether anything sticks out sideways, the results shown. */
@@ -86,6 +90,16 @@ describe('the classroom kit, as a teacher uses it', () => {
     const page = await context.newPage();
     await page.goto(built.url('/classroom/the-dollar-era/'), { waitUntil: 'load' });
     const columns = await page.locator('.columns code').allTextContents();
+    // The era map: shapes in the era's colour on the page's own width, and its list of the 44 delegations.
+    const map = await page.evaluate(() => {
+      const svg = document.querySelector('.guide-map svg')!;
+      const box = svg.getBoundingClientRect();
+      const shaded = [...svg.querySelectorAll('path')].filter((p) => getComputedStyle(p).fill === 'rgb(22, 108, 56)');
+      return { width: box.width, shaded: shaded.length, listed: document.querySelectorAll('.map-list li').length };
+    });
+    expect(map.width).toBeGreaterThan(500);
+    expect(map.shaded).toBeGreaterThan(0);
+    expect(map.listed).toBe(44);
     await page.screenshot({ path: path.join(SHOTS, 'guide-1280.png'), fullPage: true });
     const link = page.getByRole('link', { name: 'Classroom pack (zip)' });
     await link.scrollIntoViewIfNeeded();
