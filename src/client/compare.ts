@@ -143,6 +143,11 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
     readoutEl.textContent = state.at === null ? '' : readout(view, state.at);
     if (drawing && !frameRequest) frameRequest = win.setTimeout(redraw, 0);
     else placeCrosshair();
+    const summary = details?.querySelector('summary');
+    if (summary)
+      summary.textContent = tableSummary(
+        new Set(view.panels.flatMap((p) => p.points.map((x) => `${x.line}|${x.date}`))).size,
+      );
     updateTable();
   };
 
