@@ -7,7 +7,8 @@
  * `npm run bench -- --compare name=DIR:path …` adds a side-by-side Lighthouse
  * table of the project's page types and those static folders (a page named
  * `limit` sets the × limit column); `--runs N` sets its runs per page (5) and
- * `--only side-by-side` skips the builds, the single-run table and the frames.
+ * `--only side-by-side` skips the builds, the single-run table and the frames; `--only triffin` runs only the
+ * Triffin explainer's update times, on the dist/ already built.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ import { buildSize, spread, syntheticData, timeBuild } from './build.ts';
 import { lighthouseRows } from './lighthouse.ts';
 import { parseCompare, projectTargets, sideBySide, type Target } from './sideBySide.ts';
 import { timelineFrameTimes } from './timelineFrames.ts';
-import { triffinUpdateTimes } from './triffinUpdates.ts';
+import { printTriffinUpdates } from './triffinUpdates.ts';
 
 const RUNS = 3;
 const FACTOR = 10;
@@ -47,6 +48,15 @@ if (only === 'side-by-side' || compare.length > 0) {
   console.log('');
 }
 if (only === 'side-by-side') process.exit(0);
+if (only === 'triffin') {
+  const site = await serveStatic('dist', '/', { gzip: true });
+  try {
+    await printTriffinUpdates(site.url);
+  } finally {
+    await site.close();
+  }
+  process.exit(0);
+}
 
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 const ms = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`;
@@ -127,23 +137,7 @@ try {
       await browser.close();
     }
   }
-  if (existsSync(path.join('dist', 'triffin', 'index.html'))) {
-    console.log(
-      '\nTriffin explainer at 1280 px, a scripted mouse drag over a slider (script budget ≤ 8 ms per update)',
-    );
-    const browser = await launchBrowser();
-    try {
-      const t = await triffinUpdateTimes(browser, site.url);
-      console.log(
-        `  ${t.updates} updates: script per update median ${ms(t.median)}, p95 ${ms(t.p95)}, max ${ms(t.max)}` +
-          ' (model, sentence and controls for the inputs since the last redraw, plus the Plot redraw)',
-      );
-    } catch (error) {
-      console.log(`  Triffin update times failed: ${String(error)}`);
-    } finally {
-      await browser.close();
-    }
-  }
+  await printTriffinUpdates(site.url);
 } finally {
   await site.close();
 }
