@@ -60,6 +60,10 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   let loading: Promise<void> | null = null;
   let frameRequest = 0;
   let urlTimer = 0;
+  /** The run of the state last rendered, which the redraw that follows draws. */
+  let lastRun: TriffinRun | null = null;
+  /** The frame's size, as the ResizeObserver last reported it. */
+  let size = { width: 0, height: 0 };
 
   const preset = () => presets.get(state.preset)!;
   const run = (): TriffinRun => {
@@ -82,15 +86,26 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
     }
     const start = performance.now();
     const p = preset();
-    draw(frame, {
-      run: run(),
-      unit: p.unit,
-      history: state.history && p.unit === 'usd' ? payload.history : [],
-      events: state.history && p.unit === 'usd' ? payload.events : [],
-    });
-    el.dataset['drawn'] = codec.format(state) || '?';
+    draw(
+      frame,
+      {
+        run: lastRun ?? run(),
+        unit: p.unit,
+        history: state.history && p.unit === 'usd' ? payload.history : [],
+        events: state.history && p.unit === 'usd' ? payload.events : [],
+      },
+      size,
+    );
     // User timing for the bench (tests/bench/triffinUpdates.ts): the redraw's script time.
     performance.measure('triffin:draw', { start });
+  };
+
+  /** Sets a node's text only when it changes: a drag rewrites one value, and the page lays out only that. */
+  const setText = (node: Element | null, text: string) => {
+    if (node && node.textContent !== text) node.textContent = text;
+  };
+  const setAttr = (node: Element, name: string, value: string) => {
+    if (node.getAttribute(name) !== value) node.setAttribute(name, value);
   };
 
   /** Puts the state into the controls, the sentence, the legend and the title; schedules a redraw. */
@@ -99,23 +114,28 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
       const spec = TRIFFIN_SLIDERS.find((s) => s.key === input.dataset['key'])!;
       const value = state[spec.key];
       if (Number(input.value) !== value) input.value = String(value);
-      input.setAttribute('aria-valuetext', spec.text(value));
-      el.querySelector(`[data-output="${spec.key}"]`)!.textContent = spec.text(value);
+      setAttr(input, 'aria-valuetext', spec.text(value));
+      setText(el.querySelector(`[data-output="${spec.key}"]`), spec.text(value));
     }
     for (const button of el.querySelectorAll<HTMLButtonElement>('button[data-preset]'))
-      button.setAttribute('aria-pressed', String(button.dataset['preset'] === state.preset));
+      setAttr(button, 'aria-pressed', String(button.dataset['preset'] === state.preset));
     historySwitch.checked = state.history;
     const p = preset();
-    reading.textContent = triffinReading(run(), p.unit);
+    lastRun = run();
+    setText(reading, triffinReading(lastRun, p.unit));
     el.querySelector('[data-key-demand]')?.toggleAttribute('hidden', state.shareMet >= 100);
     el.querySelector('[data-key-actual]')?.toggleAttribute('hidden', !(state.history && p.unit === 'usd'));
     el.querySelector('[data-key-claims]')?.classList.toggle('is-sterling', p.unit === 'gbp');
     const onlyUs = state.history && p.unit !== 'usd';
     note.hidden = !onlyUs && !note.dataset['clamped'];
-    note.textContent = onlyUs
-      ? 'The history is the US record, in dollars: pick a US start to lay it over the model.'
-      : (note.dataset['clamped'] ?? '');
-    doc.title = `${p.label}${changed() ? ', adjusted' : ''}${state.history ? ', against history' : ''} · ${baseTitle}`;
+    setText(
+      note,
+      onlyUs
+        ? 'The history is the US record, in dollars: pick a US start to lay it over the model.'
+        : (note.dataset['clamped'] ?? ''),
+    );
+    const title = `${p.label}${changed() ? ', adjusted' : ''}${state.history ? ', against history' : ''} · ${baseTitle}`;
+    if (doc.title !== title) doc.title = title;
     if (!frameRequest) frameRequest = win.requestAnimationFrame(redraw);
   };
 
@@ -182,10 +202,11 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   );
   for (const type of ['pointerdown', 'focusin', 'keydown', 'touchstart'] as const)
     el.addEventListener(type, () => void loadDraw(), { signal, once: true, passive: true });
-  let lastWidth = frame.clientWidth;
-  const resize = new ResizeObserver(() => {
-    if (draw && frame.clientWidth !== lastWidth && !frameRequest) frameRequest = win.requestAnimationFrame(redraw);
-    lastWidth = frame.clientWidth;
+  const resize = new ResizeObserver(([entry]) => {
+    const box = entry!.contentRect;
+    const width = Math.floor(box.width);
+    if (draw && size.width && width !== size.width && !frameRequest) frameRequest = win.requestAnimationFrame(redraw);
+    size = { width, height: Math.floor(box.height) };
   });
   resize.observe(frame);
   signal.addEventListener('abort', () => {

@@ -113,10 +113,13 @@ export function triffinModel({ run, unit, history, events, narrow, width }: Trif
       events
         .filter((e) => e.x2 !== undefined)
         .map((e) => Plot.rectX([e], { x1: 'x', x2: 'x2', fill: PLOT_COLOUR.muted, fillOpacity: 0.12 })),
-      Plot.ruleX(
-        events.filter((e) => e.x2 === undefined),
-        { x: 'x', stroke: PLOT_COLOUR.muted, strokeDasharray: '2 3' },
-      ),
+      // Marks with nothing to draw are left out: each costs Plot time on every redraw of a drag.
+      events.some((e) => e.x2 === undefined)
+        ? Plot.ruleX(
+            events.filter((e) => e.x2 === undefined),
+            { x: 'x', stroke: PLOT_COLOUR.muted, strokeDasharray: '2 3' },
+          )
+        : null,
       unmet
         ? Plot.areaY(model, { x: 'x', y1: 'liabilities', y2: 'demand', fill: PLOT_COLOUR.muted, fillOpacity: 0.2 })
         : null,
@@ -124,43 +127,49 @@ export function triffinModel({ run, unit, history, events, narrow, width }: Trif
       Plot.lineY(model, { x: 'x', y: 'backing', stroke: PLOT_COLOUR.gold, strokeWidth: 2.5 }),
       Plot.lineY(model, { x: 'x', y: 'liabilities', stroke: claimsColour, strokeWidth: 2.5 }),
       // Estimates in their own dashed line; a series never joins across the two.
-      [false, true].map((estimate) =>
-        Plot.lineY(
-          actual.filter((a) => a.estimate === estimate),
-          {
+      [false, true]
+        .filter((estimate) => actual.some((a) => a.estimate === estimate))
+        .map((estimate) =>
+          Plot.lineY(
+            actual.filter((a) => a.estimate === estimate),
+            {
+              x: 'x',
+              y: 'value',
+              z: 'series',
+              stroke: (d: HistoryPoint) => (d.side === 'backing' ? PLOT_COLOUR.gold : claimsColour),
+              strokeWidth: 1,
+              ...(estimate ? { strokeDasharray: PLOT_DASH.estimate } : {}),
+            },
+          ),
+        ),
+      actual.length === 0
+        ? null
+        : Plot.dot(actual, {
             x: 'x',
             y: 'value',
-            z: 'series',
-            stroke: (d: HistoryPoint) => (d.side === 'backing' ? PLOT_COLOUR.gold : claimsColour),
-            strokeWidth: 1,
-            ...(estimate ? { strokeDasharray: PLOT_DASH.estimate } : {}),
-          },
-        ),
-      ),
-      Plot.dot(actual, {
-        x: 'x',
-        y: 'value',
-        r: 2.5,
-        fill: (d: HistoryPoint) => (d.side === 'backing' ? PLOT_COLOUR.gold : claimsColour),
-        symbol: (d: HistoryPoint) => (d.side === 'backing' ? 'circle' : 'square'),
-      }),
+            r: 2.5,
+            fill: (d: HistoryPoint) => (d.side === 'backing' ? PLOT_COLOUR.gold : claimsColour),
+            symbol: (d: HistoryPoint) => (d.side === 'backing' ? 'circle' : 'square'),
+          }),
       crossX === null ? null : Plot.ruleX([crossX], { stroke: PLOT_COLOUR.text, strokeWidth: 1.5 }),
-      [false, true].map((end) =>
-        Plot.text(
-          labels.filter((l) => l.end === end),
-          {
-            x: 'x',
-            y: 'y',
-            text: 'label',
-            fill: PLOT_COLOUR.text,
-            stroke: 'var(--bg)',
-            strokeWidth: 4,
-            lineAnchor: 'top',
-            textAnchor: end ? 'end' : 'start',
-            dx: end ? -4 : 4,
-          },
+      [false, true]
+        .filter((end) => labels.some((l) => l.end === end))
+        .map((end) =>
+          Plot.text(
+            labels.filter((l) => l.end === end),
+            {
+              x: 'x',
+              y: 'y',
+              text: 'label',
+              fill: PLOT_COLOUR.text,
+              stroke: 'var(--bg)',
+              strokeWidth: 4,
+              lineAnchor: 'top',
+              textAnchor: end ? 'end' : 'start',
+              dx: end ? -4 : 4,
+            },
+          ),
         ),
-      ),
       Plot.ruleY([0], { stroke: PLOT_COLOUR.rule }),
     ],
   };

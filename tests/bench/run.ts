@@ -11,6 +11,7 @@
  * `--only side-by-side` skips the builds, the single-run table and the frames;
  * `--only frames` prints only the timeline's frame figures (1×, 10×, 100× events);
  * `--build-100` adds a build with a hundred times the events (about 25,000 event pages: slow).
+ * `--only triffin` runs only the Triffin explainer's update times, on the dist/ already built.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +23,7 @@ import { lighthouseRows } from './lighthouse.ts';
 import { parseCompare, projectTargets, sideBySide, type Target } from './sideBySide.ts';
 import { timelineFrameTimes } from './timelineFrames.ts';
 import { compareUpdateTimes } from './compareUpdates.ts';
-import { triffinUpdateTimes } from './triffinUpdates.ts';
+import { printTriffinUpdates } from './triffinUpdates.ts';
 
 const RUNS = 3;
 const FACTOR = 10;
@@ -54,6 +55,15 @@ if (only === 'side-by-side' || compare.length > 0) {
 }
 if (only === 'side-by-side') process.exit(0);
 const framesOnly = only === 'frames';
+if (only === 'triffin') {
+  const site = await serveStatic('dist', '/', { gzip: true });
+  try {
+    await printTriffinUpdates(site.url);
+  } finally {
+    await site.close();
+  }
+  process.exit(0);
+}
 
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 const ms = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`;
@@ -141,40 +151,8 @@ try {
       await browser.close();
     }
   }
-  if (existsSync(path.join('dist', 'triffin', 'index.html'))) {
-    console.log(
-      '\nTriffin explainer at 1280 px, a scripted mouse drag over a slider (script budget ≤ 8 ms per update)',
-    );
-    const browser = await launchBrowser();
-    try {
-      const t = await triffinUpdateTimes(browser, site.url);
-      console.log(
-        `  ${t.updates} updates: script per update median ${ms(t.median)}, p95 ${ms(t.p95)}, max ${ms(t.max)}` +
-          ' (model, sentence and controls for the inputs since the last redraw, plus the Plot redraw)',
-      );
-    } catch (error) {
-      console.log(`  Triffin update times failed: ${String(error)}`);
-    } finally {
-      await browser.close();
-    }
-  }
-  if (existsSync(path.join('dist', 'compare', 'index.html'))) {
-    console.log(
-      '\nComparative chart at 1280 px, clicking through alignments and datings (script budget ≤ 50 ms per switch)',
-    );
-    const browser = await launchBrowser();
-    try {
-      const t = await compareUpdateTimes(browser, site.url);
-      console.log(
-        `  ${t.updates} switches: script per switch median ${ms(t.median)}, p95 ${ms(t.p95)}, max ${ms(t.max)}` +
-          ' (state, view and controls, plus the Plot redraw of every panel)',
-      );
-    } catch (error) {
-      console.log(`  comparative chart switch times failed: ${String(error)}`);
-    } finally {
-      await browser.close();
-    }
-  }
+  import { compareUpdateTimes } from './compareUpdates.ts';
+  await printTriffinUpdates(site.url);
 } finally {
   await site.close();
 }

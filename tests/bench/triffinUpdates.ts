@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
 
 /** Median, 95th percentile and maximum of a list of durations (ms). */
 function summarise(values: number[]): { updates: number; median: number; p95: number; max: number } {
@@ -62,5 +65,28 @@ export async function triffinUpdateTimes(browser: Browser, origin: string) {
     return summarise(updates);
   } finally {
     await context.close();
+  }
+}
+
+const ms = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`;
+
+/** Prints the explainer's script per slider update (median, p95, max) for the site served at `origin`. */
+export async function printTriffinUpdates(origin: string): Promise<void> {
+  if (!existsSync(path.join('dist', 'triffin', 'index.html'))) {
+    console.log('\ntriffin: not built');
+    return;
+  }
+  console.log('\nTriffin explainer at 1280 px, a scripted mouse drag over a slider (script budget ≤ 8 ms per update)');
+  const browser = await launchBrowser();
+  try {
+    const t = await triffinUpdateTimes(browser, origin);
+    console.log(
+      `  ${t.updates} updates: script per update median ${ms(t.median)}, p95 ${ms(t.p95)}, max ${ms(t.max)}` +
+        ' (model, sentence and controls for the inputs since the last redraw, plus the Plot redraw)',
+    );
+  } catch (error) {
+    console.log(`  Triffin update times failed: ${String(error)}`);
+  } finally {
+    await browser.close();
   }
 }
