@@ -76,14 +76,18 @@ export function mount(el: HTMLElement): () => void {
   });
   const stepIds = new Set(steps.map((s) => s.id));
 
-  /** The address names the step being read; above the first step it names none of this scrolly's. */
-  function follow(index: number, boxes: readonly DOMRect[]): void {
+  /**
+   * The address names the step being read (once it is on screen); above the
+   * scrolly's first step it names none of its steps.
+   */
+  function follow(step: HTMLElement | null): void {
     if (document.documentElement.classList.contains('is-presenting')) return;
-    const box = boxes[index]!;
-    const current = decodeURIComponent(location.hash.slice(1));
-    if (boxes[0]!.top >= innerHeight) {
-      if (stepIds.has(current)) replaceHash(null);
-    } else if (box.bottom > 0 && box.top < innerHeight) replaceHash(steps[index]!.id);
+    if (steps[0]!.getBoundingClientRect().top >= innerHeight) {
+      if (stepIds.has(decodeURIComponent(location.hash.slice(1)))) replaceHash(null);
+      return;
+    }
+    const box = step?.getBoundingClientRect();
+    if (step && box && box.bottom > 0 && box.top < innerHeight) replaceHash(step.id);
   }
 
   function activate(step: HTMLElement): void {
@@ -123,18 +127,27 @@ export function mount(el: HTMLElement): () => void {
   function update(): void {
     // Far from the screen nothing a reader sees depends on the step, so no more layout is read.
     const box = el.getBoundingClientRect();
-    if (active && (box.bottom < -innerHeight || box.top > 2 * innerHeight)) return;
-    const boxes = steps.map((s) => s.getBoundingClientRect());
-    const index = stepInView(stage!.getBoundingClientRect(), boxes, innerHeight);
-    follow(index, boxes);
+    if (active && (box.bottom < -innerHeight || box.top > 2 * innerHeight)) {
+      if (box.top > 0) follow(null);
+      return;
+    }
+    const index = stepInView(
+      stage!.getBoundingClientRect(),
+      steps.map((s) => s.getBoundingClientRect()),
+      innerHeight,
+    );
     // A step the keyboard focused stays active while it is on screen, whatever the middle says
     // (a step clicked with the mouse is focused too, but must not hold the stage while the reader scrolls on).
     const focused = document.activeElement?.closest<HTMLElement>('[data-step]');
     if (focused && steps.includes(focused) && focused.matches(':focus-visible')) {
       const r = focused.getBoundingClientRect();
-      if (r.bottom > 0 && r.top < innerHeight) return activate(focused);
+      if (r.bottom > 0 && r.top < innerHeight) {
+        activate(focused);
+        return follow(focused);
+      }
     }
     activate(steps[index]!);
+    follow(steps[index]!);
   }
 
   // Scroll events come once a frame, so the step is read on each without waiting for another frame;
