@@ -75,6 +75,8 @@ export function mount(el: HTMLElement): () => void {
     if (!step.id) step.id = `${el.id}-${i + 1}`;
   });
   const stepIds = new Set(steps.map((s) => s.id));
+  // Presenter mode opens at this scrolly's first step.
+  el.querySelector('[data-present-launch]')?.setAttribute('href', `?present=1#${steps[0]!.id}`);
 
   /**
    * The address names the step being read (once it is on screen); above the
