@@ -17,6 +17,7 @@ import { fitChart } from './presentFit';
 /** UI strings, together for a later translation. */
 const TEXT = {
   region: 'Presenter',
+  slideLabel: 'Slide',
   slide: (i: number, n: number) => `Slide ${i} of ${n}`,
   previous: 'Previous',
   next: 'Next',
@@ -84,7 +85,10 @@ export function startPresenting(doc: Document): void {
 
   const counter = el('p', { className: 'presenter-count' });
   counter.setAttribute('aria-live', 'polite');
-  const slide = el('div', { className: 'presenter-slide' });
+  // The slide scrolls on a small screen: it takes the focus, so the keyboard can scroll it too.
+  const slide = el('div', { className: 'presenter-slide', tabIndex: 0 });
+  slide.setAttribute('role', 'group');
+  slide.setAttribute('aria-label', TEXT.slideLabel);
   const notes = el('aside', { className: 'presenter-notes', hidden: true });
   notes.setAttribute('aria-label', TEXT.notesLabel);
   const previous = el('button', { type: 'button', className: 'presenter-previous', textContent: `← ${TEXT.previous}` });
@@ -98,7 +102,7 @@ export function startPresenting(doc: Document): void {
   const presenter = el(
     'div',
     { className: 'presenter ui', tabIndex: -1 },
-    el('header', { className: 'presenter-head' }, el('p', { className: 'presenter-chapter' }, chapter), counter),
+    el('div', { className: 'presenter-head' }, el('p', { className: 'presenter-chapter' }, chapter), counter),
     slide,
     notes,
     el('nav', { className: 'presenter-controls' }, previous, next, notesButton, full, leave),
@@ -122,6 +126,12 @@ export function startPresenting(doc: Document): void {
     const caption = step.querySelector('[data-step-caption]')?.textContent?.trim() ?? '';
     const drawing = drawingOf(step);
     const text = step.querySelector('.step-text');
+    // Beside the figure the text scrolls on its own when it is long, so it takes the focus as well.
+    const stepText = el(
+      'div',
+      { className: 'presenter-text prose', tabIndex: 0 },
+      ...(text ? [...copyOf(text).childNodes] : []),
+    );
     slide.replaceChildren(
       el(
         'figure',
@@ -130,7 +140,7 @@ export function startPresenting(doc: Document): void {
         ...(drawing ? [drawing] : []),
         el('figcaption', { className: 'presenter-caption' }, caption),
       ),
-      el('div', { className: 'presenter-text prose' }, ...(text ? [...copyOf(text).childNodes] : [])),
+      stepText,
     );
     notes.textContent = step.dataset['notes'] || TEXT.noNotes;
     counter.textContent = TEXT.slide(index + 1, steps.length);
