@@ -75,6 +75,7 @@ export function mount(el: HTMLElement): () => void {
     if (!step.id) step.id = `${el.id}-${i + 1}`;
   });
   const stepIds = new Set(steps.map((s) => s.id));
+  const presenting = new URLSearchParams(location.search).get('present') === '1';
   // Presenter mode opens at this scrolly's first step.
   el.querySelector('[data-present-launch]')?.setAttribute('href', `?present=1#${steps[0]!.id}`);
 
@@ -83,7 +84,8 @@ export function mount(el: HTMLElement): () => void {
    * scrolly's first step it names none of its steps.
    */
   function follow(step: HTMLElement | null): void {
-    if (document.documentElement.classList.contains('is-presenting')) return;
+    // In presenter mode (which loads after the scrollies) the address is the slide's, from the start.
+    if (presenting) return;
     if (steps[0]!.getBoundingClientRect().top >= innerHeight) {
       if (stepIds.has(decodeURIComponent(location.hash.slice(1)))) replaceHash(null);
       return;
