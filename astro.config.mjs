@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { glossaryPlugin } from './src/lib/glossaryTerms.ts';
+import { headingAnchorsPlugin } from './src/lib/headingAnchors.ts';
 
 // SITE and BASE let the same build serve from a domain root or a subpath
 // (a GitHub Pages project site is https://<owner>.github.io/<repo>/).
@@ -30,6 +31,7 @@ export default defineConfig({
     processor: satteri({
       hastPlugins: [
         glossaryPlugin({ entries: glossary.map((e) => ({ ...e, aliases: e.aliases ?? [] })), href: glossaryHref }),
+        headingAnchorsPlugin(),
       ],
     }),
   },

@@ -11,6 +11,11 @@ import { stepInView } from '../lib/stepInView';
  * to an anchor, a resize and every scroll frame), never inferred from the
  * crossings an observer happened to report: a fling or a restored scroll
  * position crosses nothing, yet must show the step in view.
+ *
+ * Every step has its own id, its one link form (`#nixon-1971`): a link opens
+ * the chapter at that step, and the address follows the step being read
+ * (`replaceState`, so Back still leaves the page). Older links of the form
+ * `#<scrolly-id>-<n>` are mapped to the step's id when the page loads.
  */
 
 /** How long one drawing takes to fade into the next, in ms (the CSS fades captions as long). */
@@ -24,6 +29,21 @@ function frameOf(figure: Element): HTMLElement {
   frame.querySelectorAll('[aria-labelledby]').forEach((n) => n.removeAttribute('aria-labelledby'));
   frame.classList.add('scrolly-frame');
   return frame;
+}
+
+/** The step an older link `#<scrolly-id>-<n>` (n from 1) named, when the hash has that form. */
+export function legacyStep(hash: string, scrollyId: string, steps: readonly HTMLElement[]): HTMLElement | undefined {
+  const prefix = `#${scrollyId}-`;
+  if (!scrollyId || !hash.startsWith(prefix)) return undefined;
+  const rest = hash.slice(prefix.length);
+  return /^[1-9]\d*$/.test(rest) ? steps[Number(rest) - 1] : undefined;
+}
+
+/** Writes `#<id>` (or no hash) into the address without a history entry, keeping the query. */
+function replaceHash(id: string | null): void {
+  const hash = id ? `#${id}` : '';
+  if (location.hash === hash) return;
+  history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
 }
 
 /**
@@ -50,6 +70,29 @@ export function mount(el: HTMLElement): () => void {
   });
   captionStack.replaceChildren(...captions);
   let active: HTMLElement | null = null;
+  // A step written without an id (a chapter not yet given them) keeps the older anchor form.
+  steps.forEach((step, i) => {
+    if (!step.id) step.id = `${el.id}-${i + 1}`;
+  });
+  const stepIds = new Set(steps.map((s) => s.id));
+  const presenting = new URLSearchParams(location.search).get('present') === '1';
+  // Presenter mode opens at this scrolly's first step.
+  el.querySelector('[data-present-launch]')?.setAttribute('href', `?present=1#${steps[0]!.id}`);
+
+  /**
+   * The address names the step being read (once it is on screen); above the
+   * scrolly's first step it names none of its steps.
+   */
+  function follow(step: HTMLElement | null): void {
+    // In presenter mode (which loads after the scrollies) the address is the slide's, from the start.
+    if (presenting) return;
+    if (steps[0]!.getBoundingClientRect().top >= innerHeight) {
+      if (stepIds.has(decodeURIComponent(location.hash.slice(1)))) replaceHash(null);
+      return;
+    }
+    const box = step?.getBoundingClientRect();
+    if (step && box && box.bottom > 0 && box.top < innerHeight) replaceHash(step.id);
+  }
 
   function activate(step: HTMLElement): void {
     if (step === active) return;
@@ -88,7 +131,10 @@ export function mount(el: HTMLElement): () => void {
   function update(): void {
     // Far from the screen nothing a reader sees depends on the step, so no more layout is read.
     const box = el.getBoundingClientRect();
-    if (active && (box.bottom < -innerHeight || box.top > 2 * innerHeight)) return;
+    if (active && (box.bottom < -innerHeight || box.top > 2 * innerHeight)) {
+      if (box.top > 0) follow(null);
+      return;
+    }
     const index = stepInView(
       stage!.getBoundingClientRect(),
       steps.map((s) => s.getBoundingClientRect()),
@@ -99,9 +145,13 @@ export function mount(el: HTMLElement): () => void {
     const focused = document.activeElement?.closest<HTMLElement>('[data-step]');
     if (focused && steps.includes(focused) && focused.matches(':focus-visible')) {
       const r = focused.getBoundingClientRect();
-      if (r.bottom > 0 && r.top < innerHeight) return activate(focused);
+      if (r.bottom > 0 && r.top < innerHeight) {
+        activate(focused);
+        return follow(focused);
+      }
     }
     activate(steps[index]!);
+    follow(steps[index]!);
   }
 
   // Scroll events come once a frame, so the step is read on each without waiting for another frame;
@@ -136,6 +186,8 @@ export function mount(el: HTMLElement): () => void {
   resized.observe(stage);
   measure();
   // A link to a step was followed before the stage existed: bring the step back into view below it.
+  const legacy = legacyStep(location.hash, el.id, steps);
+  if (legacy) replaceHash(legacy.id);
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   if (target && steps.includes(target)) target.scrollIntoView();
   update();

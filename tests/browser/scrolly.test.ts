@@ -191,8 +191,9 @@ describe('the stage shows the step in view', () => {
 
   it('after following a link to a step', async () => {
     const page = await open(DOLLAR_ERA, 390);
-    const target = await page.evaluate(() => document.querySelectorAll('#federal-debt [data-step]')[2]?.id ?? '');
-    expect(target).not.toBe('');
+    // A step's link is its own readable id, as the chapter names it.
+    const target = 'us-debt-2020';
+    expect(await page.evaluate(() => document.querySelectorAll('#federal-debt [data-step]')[2]?.id)).toBe(target);
     await page.goto(built.url(`${DOLLAR_ERA}#${target}`), { waitUntil: 'load' });
     await after(page, 300);
     const { shown, steps } = await stageAndSteps(page, 'federal-debt');
@@ -205,7 +206,17 @@ describe('the stage shows the step in view', () => {
     }, target);
     expect(where.top).toBeGreaterThanOrEqual(where.stageBottom - 1);
     expect(where.top).toBeLessThan(844 * 0.8);
+    expect(new URL(page.url()).hash).toBe(`#${target}`);
     await page.screenshot({ path: shot('scrolly-anchor-390.png') });
+    await page.context().close();
+  });
+
+  it('after following an older link of the form #<scrolly>-<n>, whose address becomes the step’s own', async () => {
+    const page = await open(`${DOLLAR_ERA}#federal-debt-3`, 1280);
+    await after(page, 300);
+    const { shown, steps } = await stageAndSteps(page, 'federal-debt');
+    expect(shown).toEqual([steps[2]]);
+    expect(await page.evaluate(() => location.hash)).toBe('#us-debt-2020');
     await page.context().close();
   });
 
@@ -290,5 +301,64 @@ describe('changes between steps', () => {
     const { longest } = await wheelToSecondStep(page);
     expect(longest).toBeLessThanOrEqual(1);
     await page.context().close();
+  });
+});
+
+describe('the address of the essay', () => {
+  it('follows the step being read, without adding to the history, and names none above the first step', async () => {
+    const page = await open(DOLLAR_ERA, 1280);
+    const hash = () => page.evaluate(() => decodeURIComponent(location.hash.slice(1)));
+    const length = await page.evaluate(() => history.length);
+    expect(await hash()).toBe('');
+    await page.mouse.move(640, 450);
+    const seen = new Set<string>();
+    // Wheel down through the gold scrolly: each step in turn becomes the address.
+    for (let i = 0; i < 120; i++) {
+      await page.mouse.wheel(0, 200);
+      await page.waitForTimeout(40);
+      const now = await page.evaluate(() => ({
+        hash: decodeURIComponent(location.hash.slice(1)),
+        active: document.querySelector('#gold-window .step.is-active')?.id ?? '',
+        last: [...document.querySelectorAll('#gold-window [data-step]')].at(-1)!.id,
+      }));
+      if (now.hash) seen.add(now.hash);
+      if (now.hash === now.last) break;
+    }
+    const ids = await page.evaluate(() => [...document.querySelectorAll('#gold-window [data-step]')].map((s) => s.id));
+    expect([...seen].filter((h) => ids.includes(h))).toEqual(ids);
+    const active = await page.evaluate(() => document.querySelector('#gold-window .step.is-active')?.id);
+    expect(await hash()).toBe(active);
+    expect(await page.evaluate(() => history.length)).toBe(length);
+    // Back above the first step, the address names no step.
+    await page.keyboard.press('Home');
+    await after(page, 300);
+    expect(await hash()).toBe('');
+    await page.context().close();
+  });
+
+  it('gives each section heading a link to itself, shown on hover and focus at 1280 px and always on touch', async () => {
+    const page = await open(DOLLAR_ERA, 1280);
+    const headings = await page.locator('.chapter h2[id], .chapter h3[id]').count();
+    expect(headings).toBeGreaterThan(1);
+    const anchors = page.getByRole('link', { name: 'Link to this section' });
+    expect(await anchors.count()).toBe(headings);
+    const first = page.locator('.chapter h2[id]').first();
+    const anchor = first.locator('.heading-anchor');
+    const opacity = () => anchor.evaluate((a) => Number(getComputedStyle(a).opacity));
+    expect(await opacity()).toBe(0);
+    await first.hover();
+    await page.waitForTimeout(250);
+    expect(await opacity()).toBe(1);
+    await anchor.click();
+    expect(await page.evaluate(() => location.hash)).toBe(`#${await first.getAttribute('id')}`);
+    await page.context().close();
+
+    const phone = await open(DOLLAR_ERA, 390);
+    const shown = phone.locator('.chapter h2[id] .heading-anchor').first();
+    expect(await shown.evaluate((a) => Number(getComputedStyle(a).opacity))).toBe(1);
+    const box = (await shown.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(24);
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    await phone.context().close();
   });
 });

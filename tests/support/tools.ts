@@ -1,7 +1,7 @@
 /**
  * Run first by `npm test`: makes sure the browser tests' tools are there.
  * Chromium (or Chrome) drives the browser tests; a Java runtime runs the W3C
- * HTML checker. Each is found where it usually lives; when one is missing and
+ * HTML checker; poppler-utils reads printed PDFs. Each is found where it usually lives; when one is missing and
  * this is Debian run as root, Debian's package is installed; otherwise the run
  * stops with one sentence saying what to install.
  */
@@ -38,8 +38,13 @@ if (!findChrome()) {
 if (!hasJava() && !(canApt && aptInstall('default-jre-headless') && hasJava()))
   missing.push('install a Java runtime for the HTML checker (Debian: `apt-get install default-jre-headless`)');
 
+// poppler-utils (pdfinfo, pdftotext, pdftoppm) reads the PDFs the print test makes.
+const hasPoppler = () => spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
+if (!hasPoppler() && !(canApt && aptInstall('poppler-utils') && hasPoppler()))
+  missing.push('install poppler-utils for the print test (Debian: `apt-get install poppler-utils`)');
+
 if (missing.length > 0) {
   console.error(`npm test cannot run its browser tests: ${missing.join('; and ')}.`);
   process.exit(1);
 }
-console.log(`tools: browser ${findChrome()}, Java found`);
+console.log(`tools: browser ${findChrome()}, Java and poppler-utils found`);

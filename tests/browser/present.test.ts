@@ -1,0 +1,141 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { shot } from '../support/shots';
+import { useBuiltSite } from '../support/site';
+
+/**
+ * Presenter mode as a teacher uses it: open a chapter with `?present=1`, move
+ * through the slides by keyboard alone, read everything from the back of the
+ * room, show the speaker notes, and give a student the slide's address to
+ * open on a phone.
+ */
+
+const built = useBuiltSite();
+const CHAPTER = '/essay/the-dollar-era/';
+
+/** What the slide on screen shows, and where the address points. */
+async function slide(page: Page): Promise<{ caption: string; count: string; hash: string; present: string | null }> {
+  return page.evaluate(() => ({
+    caption: (document.querySelector('.presenter-caption')?.textContent ?? '').trim(),
+    count: (document.querySelector('.presenter-count')?.textContent ?? '').trim(),
+    hash: decodeURIComponent(location.hash.slice(1)),
+    present: new URLSearchParams(location.search).get('present'),
+  }));
+}
+
+describe('presenter mode', () => {
+  it('moves by keyboard alone, one step per slide, each slide its own address; notes on N; projector-sized type', async () => {
+    const context = await built.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(r.url()));
+    await page.goto(built.url(`${CHAPTER}?present=1`), { waitUntil: 'load' });
+    await page.locator('.presenter').waitFor();
+    const steps = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-step]')].map((s) => ({
+        id: s.id,
+        caption: (s.querySelector('[data-step-caption]')?.textContent ?? '').trim(),
+        notes: s.dataset['notes'] ?? '',
+      })),
+    );
+    expect(steps.length).toBeGreaterThanOrEqual(5);
+    const n = steps.length;
+    const expectSlide = async (i: number) =>
+      expect(await slide(page)).toEqual({
+        caption: steps[i]!.caption,
+        count: `Slide ${i + 1} of ${n}`,
+        hash: steps[i]!.id,
+        present: '1',
+      });
+
+    await expectSlide(0);
+    // Only the essay shows nothing else: the chapter's own text is hidden behind the slide.
+    expect(await page.locator('main').isVisible()).toBe(false);
+    const entries = await page.evaluate(() => history.length);
+    const moves: [string, number][] = [
+      ['ArrowRight', 1],
+      ['Space', 2],
+      ['PageDown', 3],
+      ['ArrowLeft', 2],
+      ['PageUp', 1],
+      ['End', n - 1],
+      ['ArrowRight', n - 1],
+      ['Home', 0],
+      ['ArrowLeft', 0],
+    ];
+    for (const [key, expected] of moves) {
+      await page.keyboard.press(key);
+      await expectSlide(expected);
+    }
+    // The address follows without filling the history: Back leaves presenter mode, not one slide.
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(2);
+
+    // Chart labels and text read from the back of the room: 24 px or more.
+    const sizes = await page.evaluate(() => {
+      const svg = document.querySelector<SVGSVGElement>('.presenter-drawing svg')!;
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const labels = [...svg.querySelectorAll('text')]
+        .filter((t) => t.getBoundingClientRect().width > 0 && (t.textContent ?? '').trim())
+        .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+      const text = [...document.querySelectorAll('.presenter-text p, .presenter-caption')].map((p) =>
+        parseFloat(getComputedStyle(p).fontSize),
+      );
+      return { labels, text };
+    });
+    expect(sizes.labels.length).toBeGreaterThan(4);
+    expect(Math.min(...sizes.labels)).toBeGreaterThanOrEqual(23.9);
+    expect(sizes.text.length).toBeGreaterThan(1);
+    expect(Math.min(...sizes.text)).toBeGreaterThanOrEqual(24);
+
+    // Speaker notes: hidden until N, then the step's own notes; the button hides them again.
+    const notes = page.locator('.presenter-notes');
+    expect(await notes.isVisible()).toBe(false);
+    await page.keyboard.press('n');
+    expect(await notes.isVisible()).toBe(true);
+    expect((await notes.textContent())?.trim()).toBe(steps[2]!.notes);
+    expect(steps[2]!.notes.length).toBeGreaterThan(20);
+    await page.screenshot({ path: shot('present-notes-1280.png') });
+    await page.getByRole('button', { name: 'Notes' }).click();
+    expect(await notes.isVisible()).toBe(false);
+    await page.screenshot({ path: shot('present-1280.png') });
+
+    // The presenter's code is fetched only in presenter mode: a plain visit of the chapter loads none of it.
+    const presenterChunks = loaded.filter((u) => /\/_astro\/present[^/]*\.js$/.test(u));
+    expect(presenterChunks.length).toBeGreaterThan(0);
+    const plain: string[] = [];
+    page.on('request', (r) => plain.push(r.url()));
+    await page.goto(built.url(CHAPTER), { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    expect(plain.filter((u) => presenterChunks.includes(u))).toEqual([]);
+    expect(await page.locator('.presenter').count()).toBe(0);
+
+    // A student opens the slide's address on a phone: the same slide, and a tap on Next moves on.
+    const address = built.url(`${CHAPTER}?present=1#${steps[2]!.id}`);
+    const phone = await built.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const student = await phone.newPage();
+    await student.goto(address, { waitUntil: 'load' });
+    await student.locator('.presenter').waitFor();
+    expect(await slide(student)).toEqual({
+      caption: steps[2]!.caption,
+      count: `Slide 3 of ${n}`,
+      hash: steps[2]!.id,
+      present: '1',
+    });
+    await student.screenshot({ path: shot('present-390.png') });
+    const next = student.getByRole('button', { name: /Next/ });
+    const box = (await next.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    await student.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    expect((await slide(student)).hash).toBe(steps[3]!.id);
+    await phone.close();
+    await context.close();
+  });
+});
