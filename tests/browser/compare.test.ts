@@ -93,12 +93,14 @@ describe('the comparative chart', () => {
 
       // Back walks the views: reserves return.
       await page.goBack();
-      await expect.poll(() => query(page)).toBe('?align=lifecycle&dating=sterling-2&show=gdp%2Creserves%2Cdebt%2Crate');
-      await expect.poll(() => panels(page)).toContain('Share of world foreign-exchange reserves');
+      await expect
+        .poll(() => query(page), SOON)
+        .toBe('?align=lifecycle&dating=sterling-2&show=gdp%2Creserves%2Cdebt%2Crate');
+      await expect.poll(() => panels(page), SOON).toContain('Share of world foreign-exchange reserves');
       await page.goBack();
       await page.goBack();
       await expect.poll(() => query(page)).toBe('?align=lifecycle');
-      await expect.poll(() => datings(page)).toMatch(/Sterling: Eichengreen/);
+      await expect.poll(() => datings(page), SOON).toMatch(/Sterling: Eichengreen/);
 
       // A shared link opened in a new context shows the same view.
       const other = await openPage(built.browser, shared, options);
