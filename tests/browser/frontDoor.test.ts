@@ -1,11 +1,60 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { BrowserContextOptions, Locator, Page, Response } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { DIST } from '../support/browser';
+import { chapterSlug } from '../../src/lib/chapters';
+import { loadClaims, loadEvents, loadSources } from '../../src/lib/data';
+import { builtPages, DIST } from '../support/browser';
+import { shot } from '../support/shots';
 import { useBuiltSite } from '../support/site';
 
 const built = useBuiltSite();
+
+const SCREENS = [
+  { name: 'phone', width: 390, height: 844, touch: true },
+  { name: 'desktop', width: 1280, height: 900, touch: false },
+] as const;
+type Screen = (typeof SCREENS)[number];
+
+const contextFor = (screen: Screen, options: BrowserContextOptions = {}): BrowserContextOptions => ({
+  viewport: { width: screen.width, height: screen.height },
+  ...(screen.touch ? { hasTouch: true, isMobile: true } : {}),
+  ...options,
+});
+
+/** Taps on a phone, clicks on a desktop, at the middle of the element as the reader sees it. */
+async function press(page: Page, screen: Screen, target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  if (!box) throw new Error('nothing to press: the element is not shown');
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  if (screen.touch) await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
+}
+
+/** A busy machine can be slow to open a page; a reader's press that opens nothing fails within this. */
+const WAIT = { timeout: 15_000 };
+
+/** Presses a link as a reader would and waits for the page it opens; returns that page's response. */
+async function follow(page: Page, screen: Screen, link: Locator): Promise<Response> {
+  const before = page.url();
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().isNavigationRequest() && r.frame() === page.mainFrame(), WAIT),
+    press(page, screen, link),
+  ]);
+  await page.waitForURL((url) => url.href !== before, { waitUntil: 'domcontentloaded', ...WAIT });
+  return response;
+}
+
+/** Width and height of a PNG, from its header. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** Chapter slugs, from the chapter files. */
+const CHAPTERS = readdirSync('content/chapters').map((f) => chapterSlug(f.replace(/\.mdx$/, '')));
 
 describe('the front door', () => {
   it('a mistyped address answers 404 with a page that leads to every chapter and explorer', async () => {
@@ -76,6 +125,148 @@ describe('the front door', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => !url.pathname.startsWith('/search/'));
     await context.close();
+  });
+
+  for (const screen of SCREENS) {
+    it(`home at ${screen.width} px: one tap or click from the three ways in to the essay, each explorer and the classroom kit`, async () => {
+      const context = await built.browser.newContext(contextFor(screen));
+      const page = await context.newPage();
+      await page.goto(built.url('/'), { waitUntil: 'load' });
+      // The argument, the sentence on what the site tests and the three ways in are the front of the page.
+      expect(await page.locator('h1').textContent()).toMatch(/Reserve currencies rise and fall/);
+      expect(await page.locator('main').textContent()).toMatch(/lets you test that argument/);
+      const ways = ['Read the essay', 'Explore', 'Teach with it'];
+      expect(await page.locator('.ways h3').allTextContents()).toEqual(ways);
+      const destinations = [
+        { link: 'Start with chapter 1', path: '/essay/money-as-a-social-contract/' },
+        { link: 'The timeline', path: '/timeline/' },
+        { link: 'The comparative chart', path: '/compare/' },
+        { link: 'The Triffin model', path: '/triffin/' },
+        { link: 'The classroom kit', path: '/classroom/' },
+      ];
+      const reached: { path: string; status: number; h1: string }[] = [];
+      for (const { link } of destinations) {
+        const response = await follow(page, screen, page.locator('.ways a', { hasText: link }).first());
+        reached.push({
+          path: new URL(page.url()).pathname,
+          status: response.status(),
+          h1: (await page.locator('h1').first().textContent()) ?? '',
+        });
+        await page.goBack({ waitUntil: 'domcontentloaded' });
+      }
+      expect(reached.map((r) => r.path)).toEqual(destinations.map((d) => d.path));
+      // Every destination is a page of its own, not the 404 page.
+      expect(reached.filter((r) => r.status !== 200 || r.h1 === 'Page not found')).toEqual([]);
+      // The era chips open their chapters; the chapter list gives each chapter's summary and reading time.
+      await follow(page, screen, page.locator('.eras a', { hasText: 'Sterling' }));
+      expect(new URL(page.url()).pathname).toBe('/essay/the-sterling-era/');
+      await page.goBack({ waitUntil: 'load' });
+      const toc = page.locator('.chapters li');
+      expect(await toc.count()).toBe(CHAPTERS.length);
+      for (const text of await toc.allTextContents()) expect(text).toMatch(/\w{4,}.*\d+ min read/s);
+      await page.screenshot({ path: shot(`home-${screen.width}.png`), fullPage: true });
+      await context.close();
+    }, 120_000);
+  }
+
+  it("home's aligned figure of the three eras reads with JavaScript off, at 390 and 1280 px", async () => {
+    for (const screen of SCREENS) {
+      const context = await built.browser.newContext(contextFor(screen, { javaScriptEnabled: false }));
+      const page = await context.newPage();
+      await page.goto(built.url('/'), { waitUntil: 'load' });
+      const figure = page.locator('section.home-figure figure');
+      await figure.scrollIntoViewIfNeeded();
+      const svg = figure.locator('svg').locator('visible=true').first();
+      const box = await svg.boundingBox();
+      expect(box?.width).toBeGreaterThan(screen.width * 0.8 - 60);
+      expect(box?.height).toBeGreaterThan(200);
+      // The three eras' lines are drawn and named (on the line or in the legend) where a reader can see them.
+      expect(await svg.locator('[data-series] path').count()).toBeGreaterThanOrEqual(3);
+      for (const label of [/^NL (from )?1581$/, /^UK (from )?1850$/, /^US (from )?1913$/])
+        expect(await figure.getByText(label).locator('visible=true').count(), String(label)).toBeGreaterThan(0);
+      expect(await figure.locator('figcaption, .chart-caption').first().textContent()).toMatch(/years since/);
+      await page.screenshot({ path: shot(`home-nojs-${screen.width}.png`) });
+      await context.close();
+    }
+  });
+
+  it('/sources/ lists the whole bibliography; a former id leads to its merged entry, and its backlinks to what cites it', async () => {
+    const screen = SCREENS[0];
+    const context = await built.browser.newContext(contextFor(screen));
+    const page = await context.newPage();
+    await page.goto(built.url('/sources/#fomc-2024-05-01'), { waitUntil: 'load' });
+    expect(await page.locator('main ol > li[id]').count()).toBe(loadSources().size);
+    // The old id scrolled the merged entry into view.
+    const entry = page.locator('li#fed-pr-20240501');
+    const box = await entry.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(-1);
+    expect(box!.y).toBeLessThan(screen.height / 2);
+    expect(await entry.textContent()).toMatch(/Formerly cited as fomc-2024-05-01/);
+    // Its backlink to an event that cites it opens that event, which lists the source.
+    const backlink = entry.locator('dd a[href^="/timeline/"]').first();
+    const eventTitle = (await backlink.textContent()) ?? '';
+    await follow(page, screen, backlink);
+    expect(await page.locator('h1').textContent()).toContain(eventTitle);
+    expect(await page.locator('main').textContent()).toMatch(/FOMC statement, 1 May 2024/);
+    await context.close();
+  });
+
+  it("a merged event's old address says so and leads to the surviving event, which lists its correction", async () => {
+    const screen = SCREENS[0];
+    const context = await built.browser.newContext(contextFor(screen));
+    const page = await context.newPage();
+    await page.goto(built.url('/timeline/european-currencies-convertible/'), { waitUntil: 'load' });
+    const note = page.locator('main [role="note"]');
+    expect(await note.textContent()).toMatch(/merged: it is now/);
+    await follow(page, screen, note.locator('a'));
+    expect(new URL(page.url()).pathname).toBe('/timeline/external-convertibility-1958/');
+    const correction = page.locator('main a[href^="/corrections/#"]').first();
+    expect(await correction.textContent()).toMatch(/convertibility at the end of 1958/);
+    await context.close();
+  });
+
+  it('every built page has a title, a description and Open Graph and Twitter tags whose image exists at 1200×630, and no localhost', () => {
+    const problems: string[] = [];
+    const meta = (html: string, key: string) =>
+      new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+    for (const page of builtPages()) {
+      const html = readFileSync(path.join(DIST, page, 'index.html'), 'utf8');
+      const missing = [
+        'description',
+        'og:title',
+        'og:description',
+        'og:type',
+        'og:image',
+        'og:image:alt',
+        'twitter:card',
+      ]
+        .filter((key) => !meta(html, key))
+        .concat(/<title>[^<]+<\/title>/.test(html) ? [] : ['title']);
+      if (missing.length > 0) problems.push(`${page}: no ${missing.join(', ')}`);
+      if (meta(html, 'twitter:card') !== 'summary_large_image')
+        problems.push(`${page}: twitter:card is not summary_large_image`);
+      if (meta(html, 'og:image:width') !== '1200' || meta(html, 'og:image:height') !== '630')
+        problems.push(`${page}: og:image size not given as 1200×630`);
+      if (/localhost/.test(html)) problems.push(`${page}: names localhost`);
+      // Built without SITE: no canonical rather than a wrong one.
+      if (/rel="canonical"/.test(html)) problems.push(`${page}: canonical without SITE`);
+      const image = path.join(DIST, meta(html, 'og:image') ?? 'none');
+      if (!existsSync(image)) problems.push(`${page}: ${meta(html, 'og:image')} does not exist`);
+      else if (JSON.stringify(pngSize(image)) !== '{"width":1200,"height":630}')
+        problems.push(`${page}: ${meta(html, 'og:image')} is not 1200×630`);
+    }
+    expect(problems).toEqual([]);
+    // Each chapter, event page and claim has its own preview image, and its page shows it.
+    const own = [
+      ...CHAPTERS.map((slug) => ({ page: `/essay/${slug}/`, image: `/og/essay/${slug}.png` })),
+      ...loadEvents().map((e) => ({ page: `/timeline/${e.id}/`, image: `/og/timeline/${e.id}.png` })),
+    ];
+    for (const { page, image } of own)
+      expect(readFileSync(path.join(DIST, page, 'index.html'), 'utf8'), page).toContain(
+        `property="og:image" content="${image}"`,
+      );
+    for (const claim of loadClaims())
+      expect(pngSize(path.join(DIST, `og/claims/${claim.id}.png`))).toEqual({ width: 1200, height: 630 });
   });
 });
 
