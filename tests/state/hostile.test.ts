@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe } from 'vitest';
+import { ALIGNMENTS, COMPARED_ERAS } from '../../src/lib/compareAlign';
+import { PATTERN_CLAIMS } from '../../src/lib/compareClaims';
+import { INDICATORS } from '../../src/lib/compareSeries';
 import { TRIFFIN_RANGES } from '../../src/lib/triffin';
 import { PRESET_IDS, type TriffinSliders } from '../../src/lib/triffinPresets';
 import { ERA_IDS, EVENT_CATEGORIES } from '../../src/schemas/vocab';
@@ -12,6 +15,7 @@ import {
   TIMELINE_MIN,
   type TimelineState,
 } from '../../src/state/timeline';
+import { COMPARE_DEFAULTS, compareCodec, type CompareState } from '../../src/state/compare';
 import { triffinCodec, type PresetSliders, type TriffinState } from '../../src/state/triffin';
 import { describeHostileInput } from './hostile';
 
@@ -104,4 +108,35 @@ describe('Triffin codec under hostile input', () => {
         return Number.isFinite(s[k]) && s[k] >= min && s[k] <= max;
       }),
   });
+});
+
+describe('comparative chart codec under hostile input', () => {
+  const counts = { guilder: 2, sterling: 2, dollar: 3 };
+  const compare = compareCodec(counts);
+  describeHostileInput<CompareState>({
+    parse: (q) => compare.parse(q),
+    format: (s) => compare.format(s),
+    keys: ['align', 'dating', 'show', 'claim', 'at', 'axis', 'ind', 'v'],
+    states: fc.record({
+      align: fc.constantFrom(...ALIGNMENTS),
+      datings: fc.record({
+        guilder: fc.integer({ min: 0, max: counts.guilder - 1 }),
+        sterling: fc.integer({ min: 0, max: counts.sterling - 1 }),
+        dollar: fc.integer({ min: 0, max: counts.dollar - 1 }),
+      }),
+      show: subset(INDICATORS),
+      claim: fc.constantFrom('', ...PATTERN_CLAIMS.map((c) => c.claim)),
+      at: fc.oneof(
+        fc.constant(null),
+        fc.integer({ min: -100000, max: 300000 }).map((n) => n / 100 + 0),
+      ),
+    }),
+    isValid: (s) =>
+      ALIGNMENTS.includes(s.align) &&
+      COMPARED_ERAS.every((e) => Number.isInteger(s.datings[e]) && s.datings[e] >= 0 && s.datings[e] < counts[e]) &&
+      isSubset(s.show, INDICATORS) &&
+      (s.claim === '' || PATTERN_CLAIMS.some((c) => c.claim === s.claim)) &&
+      (s.at === null || (Number.isFinite(s.at) && s.at >= -1000 && s.at <= 3000)),
+  });
+  void COMPARE_DEFAULTS;
 });
