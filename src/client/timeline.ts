@@ -208,7 +208,7 @@ export async function mountTimeline(el: HTMLElement, signal: AbortSignal): Promi
     applyFilters();
     complete();
     // A ticked box is a step Back should undo; typing is not (one entry per pause).
-    writeUrl(key ? true : 'soon');
+    writeUrl((e.target as HTMLElement).matches('[data-timeline-filter]') ? true : 'soon');
   };
   const onZoomButton = (e: MouseEvent) => {
     const kind = (e.target as HTMLElement).closest<HTMLElement>('[data-zoom]')?.dataset['zoom'];

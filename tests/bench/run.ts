@@ -151,8 +151,24 @@ try {
       await browser.close();
     }
   }
-  import { compareUpdateTimes } from './compareUpdates.ts';
   await printTriffinUpdates(site.url);
+  if (existsSync(path.join('dist', 'compare', 'index.html'))) {
+    console.log(
+      '\nComparative chart at 1280 px, clicking through alignments and datings (script budget ≤ 50 ms per switch)',
+    );
+    const browser = await launchBrowser();
+    try {
+      const t = await compareUpdateTimes(browser, site.url);
+      console.log(
+        `  ${t.updates} switches: script per switch median ${ms(t.median)}, p95 ${ms(t.p95)}, max ${ms(t.max)}` +
+          ' (state, view and controls, plus the Plot redraw of every panel)',
+      );
+    } catch (error) {
+      console.log(`  comparative chart switch times failed: ${String(error)}`);
+    } finally {
+      await browser.close();
+    }
+  }
 } finally {
   await site.close();
 }
