@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth } from '../../../src/charts/line/textWidth';
+import { textWidth } from '../../../src/charts/figure/textWidth';
 
 describe('textWidth', () => {
   it('textWidth scales with the font size and grows for bold text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SYMBOLS, seriesSymbols, symbolPath } from '../../../src/charts/line/seriesSymbols';
+import { seriesSymbols } from '../../../src/charts/figure/seriesSymbols';
 
 const s = (colour: string, dashed = false) => ({ colour, dashed });
 
@@ -22,11 +22,5 @@ describe('seriesSymbols', () => {
   it('seriesSymbols gives different symbols to lines alike in colour and dash', () => {
     const symbols = seriesSymbols([s('x'), s('x'), s('y'), s('z'), s('w')]);
     expect(symbols[0]).not.toBe(symbols[1]);
-  });
-});
-
-describe('symbolPath', () => {
-  it('symbolPath draws a closed path for every symbol', () => {
-    for (const symbol of SYMBOLS) expect(symbolPath(symbol, 8)).toMatch(/^M.*Z$/);
   });
 });

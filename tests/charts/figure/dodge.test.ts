@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dodge } from '../../../src/charts/line/dodge';
+import { dodge } from '../../../src/charts/figure/dodge';
 
 const overlaps = (ys: number[], sizes: number[]) => {
   const boxes = ys.map((y, i) => [y - sizes[i]! / 2, y + sizes[i]! / 2] as const).sort((a, b) => a[0] - b[0]);

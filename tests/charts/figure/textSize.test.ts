@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartTextSize, textSizeAt } from '../../../src/charts/line/textSize';
+import { chartTextSize, textSizeAt } from '../../../src/charts/figure/textSize';
 
 const rendered = (size: number, renderedWidth: number, viewBox: number) => (size * renderedWidth) / viewBox;
 

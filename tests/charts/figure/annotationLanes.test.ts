@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotationLanes } from '../../../src/charts/line/annotationLanes';
+import { annotationLanes } from '../../../src/charts/figure/annotationLanes';
 
 const bounds = { left: 0, right: 400, gap: 8 };
 

@@ -7,7 +7,6 @@ import { seriesSymbols, type SymbolName } from './seriesSymbols';
 import { chartTextSize, type ChartTextSize, type RenderedRange } from './textSize';
 import { textWidth } from './textWidth';
 import { fitText } from './wrapText';
-import { renderedRangeFor } from './variants';
 
 /** What the layout needs to know of a chart besides its series. */
 export interface LineLayoutOptions {
@@ -15,7 +14,7 @@ export interface LineLayoutOptions {
   width: number;
   /** Outer height. */
   height: number;
-  /** CSS widths the drawing is shown at; from its width when absent (see `renderedRangeFor`). */
+  /** CSS widths the drawing is shown at; `FIGURE_SIZE.rendered` when absent. */
   rendered?: RenderedRange;
   /** Fixed y domain; otherwise from the data, starting at zero when all values are positive. */
   yDomain?: [number, number];
@@ -78,11 +77,19 @@ export interface LineChartLayout {
   symbols: (SymbolName | null)[];
 }
 
+/**
+ * The one drawing of every figure: a viewBox this size, scaled to its box. A
+ * phone's column (from 320 px) to the widest essay column or stage (760 px) is
+ * the range its text is sized for, so it renders at 12 px or more across it.
+ */
+export const FIGURE_SIZE = { width: 480, height: 330, rendered: { min: 320, max: 760 } } as const;
+
 /** Line height of chart text, in font sizes. */
 export const LINE_HEIGHT = 1.2;
 /** Space between a symbol drawn before an end label and the label. */
 const SYMBOL_ROOM = 1.1;
-const NARROW = 480;
+/** Drawings narrower than this take short labels: the figure's one drawing is laid out for a phone. */
+const NARROW = 520;
 
 const defaultFormat = (v: number) => String(Math.round(v * 10) / 10);
 
@@ -97,7 +104,7 @@ const labelOf = (s: Series, narrow: boolean) => (narrow ? (s.shortLabel ?? s.lab
 export function lineChartLayout(series: Series[], options: LineLayoutOptions): LineChartLayout {
   const { width, height } = options;
   const narrow = width < NARROW;
-  const text = chartTextSize(width, options.rendered ?? renderedRangeFor(width));
+  const text = chartTextSize(width, options.rendered ?? FIGURE_SIZE.rendered);
   const f = text.layout;
   const lineHeight = f * LINE_HEIGHT;
   const measure = (s: string) => textWidth(s, f);

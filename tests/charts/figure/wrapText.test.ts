@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitText, wrapText } from '../../../src/charts/line/wrapText';
+import { fitText, wrapText } from '../../../src/charts/figure/wrapText';
 
 /** One unit per character, so widths are easy to read. */
 const chars = (s: string) => s.length;
