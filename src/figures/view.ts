@@ -1,12 +1,17 @@
+import type { FigureDrawing } from '../charts/figure/marks';
 import type { Marker, Series } from '../charts/types';
+import { FORMATS } from '../lib/format';
+import { loadRows } from '../lib/data';
 import { eventMarkers } from '../lib/markers';
 import { EVENT_CHART_LABELS } from './eventLabels';
 import { FIGURES, type FigureName } from './index';
-import type { FigureSpec, FigureState } from './types';
+import type { FigureData, FigureRows, FigureSpec, FigureState } from './types';
 
 /** Everything needed to draw a named figure in one state. */
 export interface FigureView {
   spec: FigureSpec;
+  /** What is drawn and the main finding, for assistive technology. */
+  description: string;
   series: Series[];
   markers: Marker[];
   sources: string[];
@@ -17,9 +22,14 @@ export interface FigureView {
 
 const built = new Map<FigureName, Series[]>();
 
-/** The series of a figure, built once per build from the data. */
+/** The rows of every dataset a figure names, loaded and validated (once per build: `loadRows` caches). */
+export function figureRows(spec: FigureSpec): FigureRows<FigureData> {
+  return Object.fromEntries(Object.entries(spec.data).map(([name, def]) => [name, loadRows(def)]));
+}
+
+/** The series of a figure, built once per build from the rows it is handed. */
 function seriesOf(spec: FigureSpec): Series[] {
-  if (!built.has(spec.id)) built.set(spec.id, spec.series());
+  if (!built.has(spec.id)) built.set(spec.id, spec.series(figureRows(spec)));
   return built.get(spec.id)!;
 }
 
@@ -50,11 +60,24 @@ export function figureView(name: FigureName, state: Partial<FigureState> = {}): 
   const yDomain = state.y ?? spec.y;
   return {
     spec,
+    description: spec.describe?.(figureRows(spec)) ?? spec.description,
     series,
     markers,
     sources,
     ...(state.x ? { xDomain: state.x } : {}),
     ...(yDomain ? { yDomain } : {}),
     ...(state.band ? { band: state.band } : {}),
+  };
+}
+
+/** What `drawFigure` needs to draw a figure's view: its lines, events, ranges and tick format. */
+export function figureDrawing(view: FigureView): FigureDrawing {
+  return {
+    series: view.series,
+    markers: view.markers,
+    formatY: FORMATS[view.spec.axisFormat],
+    ...(view.xDomain ? { xDomain: view.xDomain } : {}),
+    ...(view.yDomain ? { yDomain: view.yDomain } : {}),
+    ...(view.band ? { band: view.band } : {}),
   };
 }

@@ -122,7 +122,7 @@ describe('the built site', () => {
     const line = figure.locator(`.chart-drawing .lines .series[data-series="${last}"]`);
     expect(await line.count()).toBeGreaterThan(0);
     await figure.locator('input[data-series-toggle]').last().uncheck();
-    await expect.poll(() => line.count()).toBe(0);
+    await expect.poll(() => line.count(), { timeout: 10_000 }).toBe(0);
     expect(await figure.locator('.chart-drawing .lines .series').count()).toBeGreaterThan(0);
     await page.context().close();
   });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { alignedGdpShare } from '../../src/figures/specs/alignedGdpShare';
-import { ALIGNED_WINDOW, riseYears } from '../../src/figures/specs/eraAlignment';
-import { loadRows } from '../../src/lib/data';
-import { worldGdpShares } from '../../src/schemas/datasets/worldGdpShares';
+import { drawnFigure } from '../drawnFigure';
+import { figureRows } from '../../../src/figures/view';
+import { alignedGdpShare } from '../../../src/figures/specs/alignedGdpShare';
+import { ALIGNED_WINDOW, riseYears } from '../../../src/figures/specs/eraAlignment';
+import { loadRows } from '../../../src/lib/data';
+import { worldGdpShares } from '../../../src/schemas/datasets/worldGdpShares';
 
 const rows = loadRows(worldGdpShares);
-const all = alignedGdpShare.series();
+const all = alignedGdpShare.series(figureRows(alignedGdpShare));
 const byId = (id: string) => {
   const s = all.find((x) => x.id === id);
   if (!s) throw new Error(`no series ${id}`);
@@ -14,7 +16,7 @@ const byId = (id: string) => {
 const COUNTRY = { guilder: 'NLD', sterling: 'GBR', dollar: 'USA' } as const;
 
 describe('aligned-gdp-share', () => {
-  it('alignedGdpShare.series() has a line per era and release at the default dating, and one per other dating', () => {
+  it('alignedGdpShare.series(figureRows(alignedGdpShare)) has a line per era and release at the default dating, and one per other dating', () => {
     const ids = all.map((s) => s.id);
     expect(ids).toEqual(
       expect.arrayContaining([
@@ -29,7 +31,7 @@ describe('aligned-gdp-share', () => {
       for (const year of riseYears(era).slice(1)) expect(ids).toContain(`${era}-mpd-2010-from-${year}`);
   });
 
-  it("alignedGdpShare.series() puts 1870's UK share (mpd-2010) at year 20.5 of the sterling era (default 1850)", () => {
+  it("alignedGdpShare.series(figureRows(alignedGdpShare)) puts 1870's UK share (mpd-2010) at year 20.5 of the sterling era (default 1850)", () => {
     const p = byId('sterling-mpd-2010').points.find((q) => q.date === '1870');
     expect(p?.x).toBeCloseTo(1870.5 - riseYears('sterling')[0]);
     expect(p?.y).toBe(
@@ -37,7 +39,7 @@ describe('aligned-gdp-share', () => {
     );
   });
 
-  it('alignedGdpShare.series() keeps points sorted and inside the aligned window', () => {
+  it('alignedGdpShare.series(figureRows(alignedGdpShare)) keeps points sorted and inside the aligned window', () => {
     for (const s of all) {
       const xs = s.points.map((p) => p.x);
       expect(xs).toEqual([...xs].sort((a, b) => a - b));
@@ -45,7 +47,7 @@ describe('aligned-gdp-share', () => {
     }
   });
 
-  it("alignedGdpShare.series() never mixes releases: every point is a row of its own series' vintage", () => {
+  it("alignedGdpShare.series(figureRows(alignedGdpShare)) never mixes releases: every point is a row of its own series' vintage", () => {
     for (const s of all) {
       const era = s.id.split('-')[0] as keyof typeof COUNTRY;
       const vintage = s.id.includes('mpd-2023') ? 'mpd-2023' : 'mpd-2010';
@@ -61,5 +63,11 @@ describe('aligned-gdp-share', () => {
     expect(marker?.x).toBeCloseTo(1815.46 - riseYears('sterling')[0], 1);
     expect(marker?.href).toMatch(/\/claims\/#rise-after-victory$/);
     expect(marker?.label).toContain('1815');
+  });
+});
+
+describe('aligned-gdp-share drawn', () => {
+  it('drawFigure(alignedGdpShare) matches its committed SVG', async () => {
+    await expect(drawnFigure('aligned-gdp-share')).toMatchFileSnapshot('./__snapshots__/aligned-gdp-share.svg');
   });
 });

@@ -1,6 +1,6 @@
-import { decimalYear, formatIsoDate, formatQuarter } from '../../lib/dates';
-import type { ReserveShareRow } from '../../schemas/datasets/reserveCurrencyShares';
-import type { Series } from '../types';
+import { decimalYear, formatIsoDate, formatQuarter } from '../lib/dates';
+import type { ReserveShareRow } from '../schemas/datasets/reserveCurrencyShares';
+import type { Series } from '../charts/types';
 
 /** Which slice of the reserve-shares table to draw. */
 export interface ReserveSharesOptions {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reserveSharesSeries } from '../../src/charts/reserve-shares/series';
+import { reserveSharesSeries } from '../../src/figures/reserveSharesSeries';
 import type { ReserveShareRow } from '../../src/schemas/datasets/reserveCurrencyShares';
 
 const row = (date: string, share: number, vintage: string): ReserveShareRow => ({

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { TRIFFIN_SERIES, triffinGoldLiabilities, triffinSeries } from '../../src/figures/specs/triffinGoldLiabilities';
-import type { UsGoldLiabilityRow } from '../../src/schemas/datasets/usGoldVsLiabilities';
+import { drawnFigure } from '../drawnFigure';
+import { figureRows } from '../../../src/figures/view';
+import {
+  TRIFFIN_SERIES,
+  triffinGoldLiabilities,
+  triffinSeries,
+} from '../../../src/figures/specs/triffinGoldLiabilities';
+import type { UsGoldLiabilityRow } from '../../../src/schemas/datasets/usGoldVsLiabilities';
 
 const row = (
   date: string,
@@ -49,16 +55,16 @@ describe('triffinSeries', () => {
 });
 
 describe('triffinGoldLiabilities', () => {
-  const series = triffinGoldLiabilities.series();
+  const series = triffinGoldLiabilities.series(figureRows(triffinGoldLiabilities));
   const byId = new Map(series.map((s) => [s.id, s]));
   const at = (id: string, date: string) => byId.get(id)!.points.filter((p) => p.date === date);
 
-  it('triffinGoldLiabilities.series() has one series per dataset series, none of them spliced from another', () => {
+  it('triffinGoldLiabilities.series(figureRows(triffinGoldLiabilities)) has one series per dataset series, none of them spliced from another', () => {
     expect(series.map((s) => s.id)).toEqual([...TRIFFIN_SERIES]);
     for (const s of series) expect(s.points.every((p) => p.source.length > 0)).toBe(true);
   });
 
-  it('triffinGoldLiabilities.series() shows all claims passing gold at the end of 1960 and official claims at the end of 1964', () => {
+  it('triffinGoldLiabilities.series(figureRows(triffinGoldLiabilities)) shows all claims passing gold at the end of 1960 and official claims at the end of 1964', () => {
     const gold = (d: string) => at('gold-stock-total', d)[0].y!;
     const first = (id: string) => at(id, '1960').concat(at(id, '1964'));
     expect(at('liabilities-total', '1959')[0].y!).toBeLessThan(gold('1959'));
@@ -67,10 +73,18 @@ describe('triffinGoldLiabilities', () => {
     expect(at('liabilities-official', '1964').every((p) => p.y! > gold('1964'))).toBe(true);
   });
 
-  it('triffinGoldLiabilities.series() points never go back in time', () => {
+  it('triffinGoldLiabilities.series(figureRows(triffinGoldLiabilities)) points never go back in time', () => {
     for (const s of series) {
       const xs = s.points.map((p) => p.x);
       expect(xs).toEqual([...xs].sort((a, b) => a - b));
     }
+  });
+});
+
+describe('triffin-gold-liabilities drawn', () => {
+  it('drawFigure(triffinGoldLiabilities) matches its committed SVG', async () => {
+    await expect(drawnFigure('triffin-gold-liabilities')).toMatchFileSnapshot(
+      './__snapshots__/triffin-gold-liabilities.svg',
+    );
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { goldPriceSeries, goldPriceUsd, holdSteps } from '../../src/figures/specs/goldPriceUsd';
-import type { GoldPriceRow } from '../../src/schemas/datasets/goldPrice';
-import { toPoints } from '../../src/figures/points';
+import { drawnFigure } from '../drawnFigure';
+import { figureRows } from '../../../src/figures/view';
+import { goldPriceSeries, goldPriceUsd, holdSteps } from '../../../src/figures/specs/goldPriceUsd';
+import type { GoldPriceRow } from '../../../src/schemas/datasets/goldPrice';
+import { toPoints } from '../../../src/figures/points';
 
 const row = (date: string, series: GoldPriceRow['series'], usd_per_oz: number): GoldPriceRow => ({
   date,
@@ -49,21 +51,27 @@ describe('goldPriceSeries', () => {
 });
 
 describe('goldPriceUsd', () => {
-  const series = goldPriceUsd.series();
+  const series = goldPriceUsd.series(figureRows(goldPriceUsd));
   const byId = new Map(series.map((s) => [s.id, s]));
 
-  it('goldPriceUsd.series() has the market at $35.00 in 1967 and the London January 1980 mean as an estimate', () => {
+  it('goldPriceUsd.series(figureRows(goldPriceUsd)) has the market at $35.00 in 1967 and the London January 1980 mean as an estimate', () => {
     expect(byId.get('gold-market-annual')?.points.find((p) => p.date === '1967')?.y).toBe(35);
     const jan1980 = byId.get('gold-market-monthly')?.points.find((p) => p.date === '1980-01');
     expect(jan1980).toMatchObject({ y: 675.31, estimate: true });
   });
 
-  it('goldPriceUsd.series() draws every series in x order, and the official line only takes official values', () => {
+  it('goldPriceUsd.series(figureRows(goldPriceUsd)) draws every series in x order, and the official line only takes official values', () => {
     for (const s of series) {
       const xs = s.points.map((p) => p.x);
       expect(xs).toEqual([...xs].sort((a, b) => a - b));
     }
     const official = new Set(byId.get('gold-official')?.points.map((p) => p.y));
     expect(official).toEqual(new Set([19.39, 20.69, 20.67, 35, 38, 42.22]));
+  });
+});
+
+describe('gold-price-usd drawn', () => {
+  it('drawFigure(goldPriceUsd) matches its committed SVG', async () => {
+    await expect(drawnFigure('gold-price-usd')).toMatchFileSnapshot('./__snapshots__/gold-price-usd.svg');
   });
 });
