@@ -23,6 +23,8 @@ export interface FigureState {
   events?: string[];
   /** A period to shade, with its label. */
   band?: { from: number; to: number; label: string };
+  /** Or an event of data/events.csv with an end date (a war, a crisis), shaded over its span under its chart label. */
+  range?: string;
   /** One sentence: what the figure now shows. Shown as a caption and announced to screen readers. */
   caption: string;
 }

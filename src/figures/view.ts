@@ -2,6 +2,7 @@ import type { FigureDrawing } from '../charts/figure/marks';
 import type { Marker, Series } from '../charts/types';
 import { FORMATS } from '../lib/format';
 import { loadRows } from '../lib/data';
+import { decimalYear } from '../lib/dates';
 import { eventMarkers } from '../lib/markers';
 import { EVENT_CHART_LABELS } from './eventLabels';
 import { FIGURES, type FigureName } from './index';
@@ -49,13 +50,29 @@ export function figureView(name: FigureName, state: Partial<FigureState> = {}): 
         return s;
       })
     : all;
-  const { markers: eventMarks, events } = eventMarkers(state.events ?? []);
+  const { markers: eventMarks, events } = eventMarkers([
+    ...(state.events ?? []),
+    ...(state.range ? [state.range] : []),
+  ]);
+  const ranged = state.range ? events.pop() : undefined;
+  if (state.range) eventMarks.pop();
+  if (ranged && !ranged.end_date) throw new Error(`Figure "${name}": event "${ranged.id}" has no end date to shade`);
+  const band = ranged
+    ? {
+        from: decimalYear(ranged.date),
+        to: decimalYear(ranged.end_date!),
+        label: EVENT_CHART_LABELS[ranged.id] ?? ranged.title,
+      }
+    : state.band;
   const markers = [
     ...eventMarks.map((m) => (EVENT_CHART_LABELS[m.id] ? { ...m, shortLabel: EVENT_CHART_LABELS[m.id] } : m)),
     ...(spec.markers?.() ?? []),
   ];
   const sources = [
-    ...new Set([...series.flatMap((s) => s.points.flatMap((p) => p.source)), ...events.flatMap((e) => e.source)]),
+    ...new Set([
+      ...series.flatMap((s) => s.points.flatMap((p) => p.source)),
+      ...[...events, ...(ranged ? [ranged] : [])].flatMap((e) => e.source),
+    ]),
   ];
   const yDomain = state.y ?? spec.y;
   return {
@@ -66,7 +83,7 @@ export function figureView(name: FigureName, state: Partial<FigureState> = {}): 
     sources,
     ...(state.x ? { xDomain: state.x } : {}),
     ...(yDomain ? { yDomain } : {}),
-    ...(state.band ? { band: state.band } : {}),
+    ...(band ? { band } : {}),
   };
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { drawnFigure } from '../drawnFigure';
-import { figureRows } from '../../../src/figures/view';
+import { drawFigure } from '../../../src/charts/figure/draw';
+import { figureDrawing, figureRows, figureView } from '../../../src/figures/view';
+import { buildDocument } from '../../../src/lib/document';
 import { usInflation } from '../../../src/figures/specs/usInflation';
 
 describe('usInflation', () => {
@@ -30,5 +32,23 @@ describe('usInflation', () => {
 describe('us-inflation drawn', () => {
   it('drawFigure(usInflation) matches its committed SVG', async () => {
     await expect(drawnFigure('us-inflation')).toMatchFileSnapshot('./__snapshots__/us-inflation.svg');
+  });
+});
+
+describe('a range from data/events.csv', () => {
+  it("figureView(name, { range }) shades an event's span from data/events.csv and cites its sources", () => {
+    const view = figureView('us-inflation', { range: 'arab-oil-embargo', caption: '' });
+    expect(view.band!.from).toBeCloseTo(1973.79, 1);
+    expect(view.band!.to).toBeCloseTo(1974.2, 1);
+    expect(view.band!.from).toBeLessThan(view.band!.to);
+    expect(view.markers.map((m) => m.id)).not.toContain('arab-oil-embargo');
+    const drawn = drawFigure(figureDrawing(view), { title: 't', description: 'd', document: buildDocument() });
+    expect(drawn.querySelector('g.band rect')).not.toBeNull();
+    const words = [...drawn.querySelectorAll('g.band-label tspan, g.band-label text:not(:has(tspan))')];
+    expect(words.map((t) => t.textContent).join(' ')).toBe(view.band!.label);
+  });
+
+  it('figureView(name, { range }) stops the build for an event without an end date', () => {
+    expect(() => figureView('us-inflation', { range: 'nixon-closes-gold-window', caption: '' })).toThrow(/no end date/);
   });
 });
