@@ -61,5 +61,5 @@ describe('aligned-debt', () => {
 describe('aligned-debt drawn', () => {
   it('drawFigure(alignedDebt) matches its committed SVG', async () => {
     await expect(drawnFigure('aligned-debt')).toMatchFileSnapshot('./__snapshots__/aligned-debt.svg');
-  });
+  }, 30_000);
 });

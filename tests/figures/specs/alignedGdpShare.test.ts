@@ -69,5 +69,5 @@ describe('aligned-gdp-share', () => {
 describe('aligned-gdp-share drawn', () => {
   it('drawFigure(alignedGdpShare) matches its committed SVG', async () => {
     await expect(drawnFigure('aligned-gdp-share')).toMatchFileSnapshot('./__snapshots__/aligned-gdp-share.svg');
-  });
+  }, 30_000);
 });

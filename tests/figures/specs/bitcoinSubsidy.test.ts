@@ -52,5 +52,5 @@ describe('bitcoin-subsidy', () => {
 describe('bitcoin-subsidy drawn', () => {
   it('drawFigure(bitcoinSubsidy) matches its committed SVG', async () => {
     await expect(drawnFigure('bitcoin-subsidy')).toMatchFileSnapshot('./__snapshots__/bitcoin-subsidy.svg');
-  });
+  }, 30_000);
 });

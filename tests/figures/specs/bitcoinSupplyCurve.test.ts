@@ -37,5 +37,5 @@ describe('bitcoin-supply-curve', () => {
 describe('bitcoin-supply-curve drawn', () => {
   it('drawFigure(bitcoinSupplyCurve) matches its committed SVG', async () => {
     await expect(drawnFigure('bitcoin-supply-curve')).toMatchFileSnapshot('./__snapshots__/bitcoin-supply-curve.svg');
-  });
+  }, 30_000);
 });

@@ -25,5 +25,5 @@ describe('fedFunds', () => {
 describe('fed-funds drawn', () => {
   it('drawFigure(fedFunds) matches its committed SVG', async () => {
     await expect(drawnFigure('fed-funds')).toMatchFileSnapshot('./__snapshots__/fed-funds.svg');
-  });
+  }, 30_000);
 });

@@ -48,5 +48,5 @@ describe('gdpSharesEarly', () => {
 describe('gdp-shares-early drawn', () => {
   it('drawFigure(gdpSharesEarly) matches its committed SVG', async () => {
     await expect(drawnFigure('gdp-shares-early')).toMatchFileSnapshot('./__snapshots__/gdp-shares-early.svg');
-  });
+  }, 30_000);
 });

@@ -73,5 +73,5 @@ describe('goldPriceUsd', () => {
 describe('gold-price-usd drawn', () => {
   it('drawFigure(goldPriceUsd) matches its committed SVG', async () => {
     await expect(drawnFigure('gold-price-usd')).toMatchFileSnapshot('./__snapshots__/gold-price-usd.svg');
-  });
+  }, 30_000);
 });

@@ -32,5 +32,5 @@ describe('guilderPerPound', () => {
 describe('guilder-per-pound drawn', () => {
   it('drawFigure(guilderPerPound) matches its committed SVG', async () => {
     await expect(drawnFigure('guilder-per-pound')).toMatchFileSnapshot('./__snapshots__/guilder-per-pound.svg');
-  });
+  }, 30_000);
 });

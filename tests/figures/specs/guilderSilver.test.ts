@@ -24,5 +24,5 @@ describe('guilderSilver', () => {
 describe('guilder-silver drawn', () => {
   it('drawFigure(guilderSilver) matches its committed SVG', async () => {
     await expect(drawnFigure('guilder-silver')).toMatchFileSnapshot('./__snapshots__/guilder-silver.svg');
-  });
+  }, 30_000);
 });

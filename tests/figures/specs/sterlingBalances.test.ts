@@ -29,5 +29,5 @@ describe('sterlingBalances', () => {
 describe('sterling-balances drawn', () => {
   it('drawFigure(sterlingBalances) matches its committed SVG', async () => {
     await expect(drawnFigure('sterling-balances')).toMatchFileSnapshot('./__snapshots__/sterling-balances.svg');
-  });
+  }, 30_000);
 });

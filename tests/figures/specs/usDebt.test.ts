@@ -31,5 +31,5 @@ describe('usDebt', () => {
 describe('us-debt drawn', () => {
   it('drawFigure(usDebt) matches its committed SVG', async () => {
     await expect(drawnFigure('us-debt')).toMatchFileSnapshot('./__snapshots__/us-debt.svg');
-  });
+  }, 30_000);
 });

@@ -32,7 +32,7 @@ describe('usInflation', () => {
 describe('us-inflation drawn', () => {
   it('drawFigure(usInflation) matches its committed SVG', async () => {
     await expect(drawnFigure('us-inflation')).toMatchFileSnapshot('./__snapshots__/us-inflation.svg');
-  });
+  }, 30_000);
 });
 
 describe('a range from data/events.csv', () => {

@@ -31,5 +31,5 @@ describe('usdPerGbp', () => {
 describe('usd-per-gbp drawn', () => {
   it('drawFigure(usdPerGbp) matches its committed SVG', async () => {
     await expect(drawnFigure('usd-per-gbp')).toMatchFileSnapshot('./__snapshots__/usd-per-gbp.svg');
-  });
+  }, 30_000);
 });
