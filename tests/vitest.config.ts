@@ -10,7 +10,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{lib,schemas,charts,state,data}/**/*.test.ts'],
+          include: ['tests/{lib,schemas,charts,figures,state,data}/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -1,4 +1,3 @@
-import type { Series } from '../charts/types';
 import { runTriffin } from '../lib/triffin';
 import type { PresetId, TriffinSliders } from '../lib/triffinPresets';
 import { parseTimelineState } from '../state/timeline';
@@ -17,31 +16,38 @@ function cell(value: string): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** A line chart's plotted values, from the numbers it was drawn with: only the lines the reader has left on. */
+/**
+ * A line chart's plotted values, read from its data table (the one copy of the numbers the page carries):
+ * only the lines the reader has left on. The sources are the figure's source list, in the file's header.
+ */
 function chartTable(subject: HTMLElement): Table | null {
-  const props = subject.querySelector('[data-chart-props]')?.textContent;
-  if (!props) return null;
-  const { series } = JSON.parse(props) as { series: Series[] };
+  const view = subject.querySelector('script[data-chart-view]')?.textContent;
+  const table = subject.querySelector('table');
+  if (!view || !table) return null;
+  const { series } = JSON.parse(view) as { series: { id: string; label: string }[] };
   const off = new Set(
     [...subject.querySelectorAll<HTMLInputElement>('[data-series-toggle]')]
       .filter((i) => !i.checked)
       .map((i) => i.value),
   );
-  const rows = series
-    .filter((s) => !off.has(s.id))
-    .flatMap((s) =>
-      s.points
-        .filter((p) => p.y !== null)
-        .map((p) => [
-          s.label,
-          p.date,
-          String(p.y),
-          p.estimate ? 'yes' : '',
-          p.transcribed ? 'yes' : '',
-          p.source.join(' '),
-        ]),
-    );
-  return { columns: ['series', 'date', 'value', 'estimate', 'transcribed', 'sources'], rows };
+  const rows: string[][] = [];
+  series.forEach((s, i) => {
+    if (off.has(s.id)) return;
+    for (const row of table.tBodies[0]?.rows ?? []) {
+      const cell = row.cells[i + 1];
+      const v = cell?.dataset['v'];
+      if (!cell || v === undefined || v === '') continue;
+      const text = cell.textContent ?? '';
+      rows.push([
+        s.label,
+        row.cells[0]?.textContent?.trim() ?? '',
+        v,
+        text.includes('†') ? 'yes' : '',
+        text.includes('‡') ? 'yes' : '',
+      ]);
+    }
+  });
+  return { columns: ['series', 'date', 'value', 'estimate', 'transcribed'], rows };
 }
 
 /** A figure's data table as it reads (a step's figure uses its scrolly's table). */

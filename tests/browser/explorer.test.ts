@@ -241,7 +241,7 @@ describe('the scrollytelling essay', () => {
     const page = await openPage(built.browser, url('/essay/the-sterling-era/'), { javaScriptEnabled: false });
     const steps = page.locator('[data-step]');
     const n = await steps.count();
-    for (let i = 0; i < n; i++) expect(await steps.nth(i).locator('.chart-wide > svg').isVisible()).toBe(true);
+    for (let i = 0; i < n; i++) expect(await steps.nth(i).locator('.chart-drawing > svg').isVisible()).toBe(true);
     await page.context().close();
   });
 

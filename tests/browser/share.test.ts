@@ -213,7 +213,7 @@ describe('sharing and embedding an essay figure', () => {
       await expect.poll(() => page.locator('html.is-embed').count(), POLL).toBe(1);
       expect(await page.locator('.site-header').isVisible()).toBe(false);
       expect(await page.locator('h1').isVisible()).toBe(false);
-      const drawn = await page.locator(`#${figure} .chart-variant svg`).filter({ visible: true }).first().boundingBox();
+      const drawn = await page.locator(`#${figure} .chart-drawing svg`).filter({ visible: true }).first().boundingBox();
       expect(drawn && drawn.y < 200 && drawn.width > 300).toBe(true);
       const foot = page.locator('.embed-footer');
       expect(await page.locator(`#${figure} .sources li`).count()).toBeGreaterThan(0);

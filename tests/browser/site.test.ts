@@ -68,9 +68,9 @@ describe('the built site', () => {
 
   it('the first chapter shows its chart and the chart title with JavaScript off', async () => {
     const page = await openPage(built.browser, url('/essay/money-as-a-social-contract/'), { javaScriptEnabled: false });
-    const svg = page.locator('#dollar-share .chart-wide > svg');
+    const svg = page.locator('#dollar-share .chart-drawing > svg');
     await expect.poll(() => svg.isVisible()).toBe(true);
-    expect(await svg.locator('path.line').count()).toBeGreaterThan(0);
+    expect(await svg.locator('.lines .series path').count()).toBeGreaterThan(0);
     expect(await page.locator('#dollar-share .chart-title').textContent()).toContain(
       'US dollar share of world foreign-exchange reserves',
     );
@@ -78,13 +78,17 @@ describe('the built site', () => {
     await page.context().close();
   });
 
-  it('the chart shows the narrow drawing at 390 px with JavaScript off', async () => {
+  it('the chart shows its one drawing, inside the screen, at 390 px with JavaScript off', async () => {
     const page = await openPage(built.browser, url('/essay/money-as-a-social-contract/'), {
       javaScriptEnabled: false,
       viewport: { width: 390, height: 800 },
     });
-    expect(await page.locator('#dollar-share .chart-narrow > svg').isVisible()).toBe(true);
-    expect(await page.locator('#dollar-share .chart-wide > svg').isVisible()).toBe(false);
+    const svg = page.locator('#dollar-share .chart-drawing > svg');
+    expect(await page.locator('#dollar-share svg.chart').count()).toBe(1);
+    expect(await svg.isVisible()).toBe(true);
+    const box = (await svg.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
     await page.context().close();
   });
 
@@ -114,9 +118,12 @@ describe('the built site', () => {
     const page = await openPage(built.browser, url('/essay/money-as-a-social-contract/'));
     const figure = page.locator('#dollar-share');
     await expect.poll(() => figure.getAttribute('data-mounted')).toBe('true');
-    const before = await figure.locator('.chart-wide g.series').count();
+    const last = await figure.locator('input[data-series-toggle]').last().getAttribute('value');
+    const line = figure.locator(`.chart-drawing .lines .series[data-series="${last}"]`);
+    expect(await line.count()).toBeGreaterThan(0);
     await figure.locator('input[data-series-toggle]').last().uncheck();
-    expect(await figure.locator('.chart-wide g.series').count()).toBe(before - 1);
+    await expect.poll(() => line.count(), { timeout: 10_000 }).toBe(0);
+    expect(await figure.locator('.chart-drawing .lines .series').count()).toBeGreaterThan(0);
     await page.context().close();
   });
 

@@ -1,9 +1,8 @@
 import type { Series } from '../../charts/types';
-import { loadRows } from '../../lib/data';
 import { ukPublicDebt, type UkPublicDebtRow } from '../../schemas/datasets/ukPublicDebt';
 import { usFederalDebt, type UsFederalDebtRow } from '../../schemas/datasets/usFederalDebt';
 import { COLOUR, series, toPoints } from '../points';
-import type { FigureSpec } from '../types';
+import { defineFigure } from '../types';
 import { claimMarkers, defaultRise, inWindow } from './eraAlignment';
 
 /**
@@ -56,7 +55,7 @@ export function alignedDebtSeries(uk: readonly UkPublicDebtRow[], us: readonly U
 }
 
 /** British and US public debt aligned on the start of sterling's and the dollar's eras. */
-export const alignedDebt: FigureSpec = {
+export const alignedDebt = defineFigure({
   id: 'aligned-debt',
   title: "The issuer's public debt, percent of GDP, by years since its currency's era began",
   description:
@@ -64,7 +63,8 @@ export const alignedDebt: FigureSpec = {
   format: 'percent',
   axisFormat: 'percentAxis',
   xAxis: 'years-since-start',
-  series: () => alignedDebtSeries(loadRows(ukPublicDebt), loadRows(usFederalDebt)),
+  data: { ukPublicDebt, usFederalDebt },
+  series: (rows) => alignedDebtSeries(rows.ukPublicDebt, rows.usFederalDebt),
   markers: () =>
     claimMarkers([
       { claim: 'rise-after-victory', era: 'sterling', event: 'battle-of-waterloo', label: 'UK Waterloo' },
@@ -72,4 +72,4 @@ export const alignedDebt: FigureSpec = {
       { claim: 'war-debt-devaluation', era: 'sterling', event: 'devaluation-1949', label: '£ devalued' },
       { claim: 'debt-391b-34t', era: 'dollar', event: 'federal-debt-passes-34-trillion', label: 'US debt claim' },
     ]),
-};
+});

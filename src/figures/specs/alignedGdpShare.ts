@@ -1,8 +1,7 @@
 import type { Series } from '../../charts/types';
-import { loadRows } from '../../lib/data';
 import { worldGdpShares, type WorldGdpShareRow } from '../../schemas/datasets/worldGdpShares';
 import { COLOUR, series, toPoints } from '../points';
-import type { FigureSpec } from '../types';
+import { defineFigure } from '../types';
 import { claimMarkers, inWindow, riseYears } from './eraAlignment';
 
 /** The three reserve-currency eras and the economy that issued each currency. */
@@ -46,7 +45,7 @@ export function alignedGdpShareSeries(rows: readonly WorldGdpShareRow[]): Series
 }
 
 /** Shares of world GDP of the Dutch Republic, Britain and the US, aligned on the start of each currency's era. */
-export const alignedGdpShare: FigureSpec = {
+export const alignedGdpShare = defineFigure({
   id: 'aligned-gdp-share',
   title: "The issuer's share of world GDP, by years since its currency's era began",
   description:
@@ -54,7 +53,8 @@ export const alignedGdpShare: FigureSpec = {
   format: 'percent',
   axisFormat: 'percentAxis',
   xAxis: 'years-since-start',
-  series: () => alignedGdpShareSeries(loadRows(worldGdpShares)),
+  data: { worldGdpShares },
+  series: (rows) => alignedGdpShareSeries(rows.worldGdpShares),
   markers: () =>
     claimMarkers([
       { claim: 'us-same-path', era: 'dollar', event: 'us-civil-war', atEnd: true, label: 'US Civil War' },
@@ -62,4 +62,4 @@ export const alignedGdpShare: FigureSpec = {
       { claim: 'bretton-woods', era: 'dollar', event: 'bretton-woods-conference', label: 'Bretton Woods' },
       { claim: 'rise-after-victory', era: 'guilder', event: 'peace-of-munster', label: 'NL Münster' },
     ]),
-};
+});

@@ -1,8 +1,7 @@
-import { loadRows } from '../../lib/data';
 import { HALVING_INTERVAL, SATS_PER_BTC } from '../../lib/bitcoinSupply';
 import { bitcoinSupply, type BitcoinEpochRow } from '../../schemas/datasets/bitcoinSupply';
 import { COLOUR, series, toPoints } from '../points';
-import type { FigureSpec } from '../types';
+import { defineFigure } from '../types';
 
 /** The protocol's target spacing between blocks: ten minutes, in milliseconds. */
 const TARGET_BLOCK_MS = 10 * 60 * 1000;
@@ -48,7 +47,7 @@ export function epochEnd(next: EpochStart): EpochStart {
 const MIN_SUBSIDY_SAT = 5_000_000;
 
 /** Bitcoin's block subsidy as a step line, one flat run per halving epoch. */
-export const bitcoinSubsidy: FigureSpec = {
+export const bitcoinSubsidy = defineFigure({
   id: 'bitcoin-subsidy',
   title: 'Bitcoin block subsidy, BTC per block, by halving epoch',
   description:
@@ -56,8 +55,8 @@ export const bitcoinSubsidy: FigureSpec = {
   format: 'btc',
   axisFormat: 'number',
   xAxis: 'year',
-  series: () => {
-    const rows = loadRows(bitcoinSupply);
+  data: { bitcoinSupply },
+  series: ({ bitcoinSupply: rows }) => {
     const starts = epochStarts(rows);
     const steps = rows.flatMap((r, i) => {
       const next = starts[i + 1];
@@ -73,4 +72,4 @@ export const bitcoinSubsidy: FigureSpec = {
       shortLabel: 'Subsidy',
     });
   },
-};
+});

@@ -1,8 +1,7 @@
-import { loadRows } from '../../lib/data';
 import { SATS_PER_BTC } from '../../lib/bitcoinSupply';
 import { bitcoinSupply } from '../../schemas/datasets/bitcoinSupply';
 import { COLOUR, series, toPoints } from '../points';
-import type { FigureSpec } from '../types';
+import { defineFigure } from '../types';
 import { epochStarts } from './bitcoinSubsidy';
 
 /** Satoshis in a million bitcoin. */
@@ -13,7 +12,7 @@ const SATS_PER_MILLION_BTC = 1_000_000 * Number(SATS_PER_BTC);
  * epoch every block adds the same subsidy, so the straight line between two
  * epoch starts is exact by block height and only approximate in time.
  */
-export const bitcoinSupplyCurve: FigureSpec = {
+export const bitcoinSupplyCurve = defineFigure({
   id: 'bitcoin-supply-curve',
   title: 'Bitcoin supply allowed by the subsidy rule, million BTC',
   description:
@@ -21,8 +20,8 @@ export const bitcoinSupplyCurve: FigureSpec = {
   format: 'number',
   axisFormat: 'number',
   xAxis: 'year',
-  series: () => {
-    const rows = loadRows(bitcoinSupply);
+  data: { bitcoinSupply },
+  series: ({ bitcoinSupply: rows }) => {
     const starts = epochStarts(rows);
     const points = rows.map((r, i) => ({
       date: starts[i].date,
@@ -33,4 +32,4 @@ export const bitcoinSupplyCurve: FigureSpec = {
     }));
     return series('btc-supply', 'Supply', COLOUR.bitcoin, toPoints(points, { value: (p) => p.value }));
   },
-};
+});

@@ -1,8 +1,7 @@
 import type { Series } from '../../charts/types';
-import { loadRows } from '../../lib/data';
 import { policyRates, type PolicyRateRow } from '../../schemas/datasets/policyRates';
 import { COLOUR, series, toPoints } from '../points';
-import type { FigureSpec } from '../types';
+import { defineFigure } from '../types';
 
 /** The effective federal funds rate, monthly average (FRED FEDFUNDS), as one series. */
 export function fedFundsSeries(rows: readonly PolicyRateRow[]): Series[] {
@@ -19,7 +18,7 @@ export function fedFundsSeries(rows: readonly PolicyRateRow[]): Series[] {
 }
 
 /** The US policy rate since 1954, month by month. */
-export const fedFunds: FigureSpec = {
+export const fedFunds = defineFigure({
   id: 'fed-funds',
   title: 'US effective federal funds rate, monthly average, percent',
   description:
@@ -27,5 +26,6 @@ export const fedFunds: FigureSpec = {
   format: 'percent',
   axisFormat: 'percentAxis',
   xAxis: 'year',
-  series: () => fedFundsSeries(loadRows(policyRates)),
-};
+  data: { policyRates },
+  series: (rows) => fedFundsSeries(rows.policyRates),
+});

@@ -1,8 +1,7 @@
-import { loadRows } from '../../lib/data';
 import { worldGdpShares, type WorldGdpShareRow } from '../../schemas/datasets/worldGdpShares';
 import type { Series } from '../../charts/types';
 import { COLOUR, series, toPoints } from '../points';
-import type { FigureSpec } from '../types';
+import { defineFigure } from '../types';
 
 /** The last year drawn: the end of the sterling era, with the 1980 benchmark of the newer release. */
 const LAST_YEAR = 1980;
@@ -48,7 +47,7 @@ function gdpShareLines(rows: readonly WorldGdpShareRow[]): Series[] {
 }
 
 /** Shares of world GDP from 1500 to 1980: the Dutch, British and US eras against France, Spain and China. */
-export const gdpSharesEarly: FigureSpec = {
+export const gdpSharesEarly = defineFigure({
   id: 'gdp-shares-early',
   title: 'Shares of world GDP, 1500–1980: Maddison estimates of 2010 and 2023',
   description:
@@ -56,5 +55,6 @@ export const gdpSharesEarly: FigureSpec = {
   format: 'percent',
   axisFormat: 'percentAxis',
   xAxis: 'year',
-  series: () => gdpShareLines(loadRows(worldGdpShares)),
-};
+  data: { worldGdpShares },
+  series: (rows) => gdpShareLines(rows.worldGdpShares),
+});

@@ -1,8 +1,7 @@
 import type { Point, Series } from '../../charts/types';
-import { loadRows } from '../../lib/data';
 import { goldPrice, type GoldPriceRow } from '../../schemas/datasets/goldPrice';
 import { COLOUR, series, toPoints } from '../points';
-import type { FigureSpec } from '../types';
+import { defineFigure } from '../types';
 
 /** How far before the next change a held official price is drawn, in years (about eight hours). */
 const HOLD_GAP = 0.001;
@@ -48,7 +47,7 @@ export function goldPriceSeries(rows: readonly GoldPriceRow[]): Series[] {
 }
 
 /** The dollar price of gold: the official price set by law against the market, 1792 to today. */
-export const goldPriceUsd: FigureSpec = {
+export const goldPriceUsd = defineFigure({
   id: 'gold-price-usd',
   title: 'Price of gold in US dollars per fine ounce',
   description:
@@ -56,5 +55,6 @@ export const goldPriceUsd: FigureSpec = {
   format: 'usd',
   axisFormat: 'usd',
   xAxis: 'year',
-  series: () => goldPriceSeries(loadRows(goldPrice)),
-};
+  data: { goldPrice },
+  series: (rows) => goldPriceSeries(rows.goldPrice),
+});

@@ -1,9 +1,8 @@
 import type { Point } from '../../charts/types';
 import { decimalYear } from '../../lib/dates';
-import { loadRows } from '../../lib/data';
 import { guilder } from '../../schemas/datasets/guilder';
 import { COLOUR, series, toPoints } from '../points';
-import type { FigureSpec } from '../types';
+import { defineFigure } from '../types';
 
 /**
  * Puts a gap point at the first missing year of each run of missing years, so
@@ -28,7 +27,7 @@ function breakAnnualGaps(points: readonly Point[]): Point[] {
 }
 
 /** Guilders per pound sterling, 1590–1998, from Clio Infra: one line that breaks where the source has gaps. */
-export const guilderPerPound: FigureSpec = {
+export const guilderPerPound = defineFigure({
   id: 'guilder-per-pound',
   title: 'Dutch guilders per pound sterling, 1590–1998',
   description:
@@ -36,17 +35,18 @@ export const guilderPerPound: FigureSpec = {
   format: 'number',
   axisFormat: 'number',
   xAxis: 'year',
-  series: () =>
+  data: { guilder },
+  series: (rows) =>
     series(
       'nlg-per-gbp',
       'Guilders per £',
       COLOUR.guilder,
       breakAnnualGaps(
         toPoints(
-          loadRows(guilder).filter((r) => r.measure === 'nlg-per-gbp'),
+          rows.guilder.filter((r) => r.measure === 'nlg-per-gbp'),
           { value: (r) => r.value },
         ),
       ),
       { shortLabel: 'NLG per £' },
     ),
-};
+});

@@ -1,10 +1,9 @@
-import { loadRows } from '../../lib/data';
 import { guilder } from '../../schemas/datasets/guilder';
 import { COLOUR, series, toPoints } from '../points';
-import type { FigureSpec } from '../types';
+import { defineFigure } from '../types';
 
 /** Fine silver in one guilder as a mint standard, 1531–1792: the unit of account the Bank of Amsterdam stabilised. */
-export const guilderSilver: FigureSpec = {
+export const guilderSilver = defineFigure({
   id: 'guilder-silver',
   title: 'Fine silver in one guilder, grams, 1531–1792',
   description:
@@ -13,15 +12,16 @@ export const guilderSilver: FigureSpec = {
   axisFormat: 'number',
   xAxis: 'year',
   y: [0, 20],
-  series: () =>
+  data: { guilder },
+  series: (rows) =>
     series(
       'guilder-silver',
       'Silver per guilder (g)',
       COLOUR.guilder,
       toPoints(
-        loadRows(guilder).filter((r) => r.measure === 'silver-grams'),
+        rows.guilder.filter((r) => r.measure === 'silver-grams'),
         { value: (r) => r.value },
       ),
       { shortLabel: 'Silver (g)' },
     ),
-};
+});

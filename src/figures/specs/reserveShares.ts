@@ -1,18 +1,15 @@
-import { loadRows } from '../../lib/data';
-import { reserveCurrencyShares } from '../../schemas/datasets/reserveCurrencyShares';
-import { reserveSharesSeries } from '../../charts/reserve-shares/series';
-import type { FigureSpec } from '../types';
+import { reserveCurrencyShares, type ReserveShareRow } from '../../schemas/datasets/reserveCurrencyShares';
+import { reserveSharesSeries } from '../reserveSharesSeries';
+import { defineFigure } from '../types';
 
 /** The vintage of the IMF's current COFER release: the newest label other than the pre-2025 one. */
-function currentVintage(): string {
-  const vintages = loadRows(reserveCurrencyShares)
-    .filter((r) => r.basis === 'allocated' && /^\d{4}-\d{2}$/.test(r.vintage))
-    .map((r) => r.vintage);
+export function currentVintage(rows: readonly ReserveShareRow[]): string {
+  const vintages = rows.filter((r) => r.basis === 'allocated' && /^\d{4}-\d{2}$/.test(r.vintage)).map((r) => r.vintage);
   return vintages.sort().at(-1) ?? 'pre-2025';
 }
 
 /** Currency shares of world reserves since 1999, both COFER vintages side by side. */
-export const reserveShares: FigureSpec = {
+export const reserveShares = defineFigure({
   id: 'reserve-shares',
   title: 'Currency shares of world foreign-exchange reserves since 1999',
   description:
@@ -21,11 +18,12 @@ export const reserveShares: FigureSpec = {
   axisFormat: 'percentAxis',
   xAxis: 'year',
   y: [0, 80],
-  series: () =>
-    reserveSharesSeries(loadRows(reserveCurrencyShares), {
+  data: { reserveCurrencyShares },
+  series: (rows) =>
+    reserveSharesSeries(rows.reserveCurrencyShares, {
       currencies: ['USD', 'EUR', 'JPY', 'GBP', 'CNY'],
-      vintages: [currentVintage(), 'pre-2025'],
+      vintages: [currentVintage(rows.reserveCurrencyShares), 'pre-2025'],
       basis: 'allocated',
       from: '1999',
     }),
-};
+});

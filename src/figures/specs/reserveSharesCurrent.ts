@@ -1,8 +1,7 @@
 import type { Series } from '../../charts/types';
-import { reserveSharesSeries } from '../../charts/reserve-shares/series';
-import { loadRows } from '../../lib/data';
+import { reserveSharesSeries } from '../reserveSharesSeries';
 import { reserveCurrencyShares, type ReserveShareRow } from '../../schemas/datasets/reserveCurrencyShares';
-import type { FigureSpec } from '../types';
+import { defineFigure } from '../types';
 
 /** Currencies drawn, in legend order; the Swiss franc (about 0.2 %) is left out. */
 const CURRENCIES = ['USD', 'EUR', 'JPY', 'GBP', 'CNY', 'CAD', 'AUD', 'OTHER'] as const;
@@ -32,7 +31,7 @@ export function reserveSharesCurrentSeries(rows: readonly ReserveShareRow[]): Se
 }
 
 /** Currency shares of allocated reserves, quarterly, in the IMF's current release (2014 on). */
-export const reserveSharesCurrent: FigureSpec = {
+export const reserveSharesCurrent = defineFigure({
   id: 'reserve-shares-current',
   title: 'Currency shares of world foreign-exchange reserves, current IMF release, quarterly',
   description:
@@ -40,5 +39,6 @@ export const reserveSharesCurrent: FigureSpec = {
   format: 'percent',
   axisFormat: 'percentAxis',
   xAxis: 'year',
-  series: () => reserveSharesCurrentSeries(loadRows(reserveCurrencyShares)),
-};
+  data: { reserveCurrencyShares },
+  series: (rows) => reserveSharesCurrentSeries(rows.reserveCurrencyShares),
+});

@@ -1,9 +1,8 @@
-import { loadRows } from '../../lib/data';
-import { currencyName, reserveSharesSeries } from '../../charts/reserve-shares/series';
+import { currencyName, reserveSharesSeries } from '../reserveSharesSeries';
 import { reserveCurrencyShares, type ReserveShareRow } from '../../schemas/datasets/reserveCurrencyShares';
 import type { Series } from '../../charts/types';
 import { COLOUR } from '../points';
-import type { FigureSpec } from '../types';
+import { defineFigure } from '../types';
 
 /** The IMF's 2003 table of identified holdings, 1993–2001: the only 1990s release with every currency. */
 const TABLE_2003 = '2003-11';
@@ -54,7 +53,7 @@ function asTable2003(s: Series): Series {
  * release, each its own line. The bases differ (identified vs allocated)
  * and the releases disagree, so nothing is joined.
  */
-export const reserveSharesSince1993: FigureSpec = {
+export const reserveSharesSince1993 = defineFigure({
   id: 'reserve-shares-since-1993',
   title: 'Currency shares of world foreign-exchange reserves since 1993, three releases',
   description:
@@ -63,8 +62,8 @@ export const reserveSharesSince1993: FigureSpec = {
   axisFormat: 'percentAxis',
   xAxis: 'year',
   y: [0, 80],
-  series: () => {
-    const rows = loadRows(reserveCurrencyShares);
+  data: { reserveCurrencyShares },
+  series: ({ reserveCurrencyShares: rows }) => {
     const current = currentVintage(rows);
     return [
       ...reserveSharesSeries(rows, {
@@ -88,4 +87,4 @@ export const reserveSharesSince1993: FigureSpec = {
       }),
     ];
   },
-};
+});

@@ -1,12 +1,11 @@
 import type { Series } from '../../charts/types';
-import { loadRows } from '../../lib/data';
 import {
   sterlingBalances as sterlingBalancesData,
   type STERLING_MEASURES,
   type SterlingBalanceRow,
 } from '../../schemas/datasets/sterlingBalances';
 import { COLOUR, series, toPoints } from '../points';
-import type { FigureSpec } from '../types';
+import { defineFigure } from '../types';
 
 type Measure = (typeof STERLING_MEASURES)[number];
 
@@ -46,7 +45,7 @@ export function sterlingBalanceSeries(rows: readonly SterlingBalanceRow[]): Seri
 }
 
 /** Britain's version of the dilemma: sterling owed abroad against the reserves behind it. */
-export const sterlingBalances: FigureSpec = {
+export const sterlingBalances = defineFigure({
   id: 'sterling-balances',
   title: 'Sterling owed abroad and UK reserves, figures stated in Parliament, £ million',
   description:
@@ -54,5 +53,6 @@ export const sterlingBalances: FigureSpec = {
   format: 'integer',
   axisFormat: 'integer',
   xAxis: 'year',
-  series: () => sterlingBalanceSeries(loadRows(sterlingBalancesData)),
-};
+  data: { sterlingBalancesData },
+  series: (rows) => sterlingBalanceSeries(rows.sterlingBalancesData),
+});

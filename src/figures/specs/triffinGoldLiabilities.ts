@@ -1,12 +1,11 @@
 import type { Series } from '../../charts/types';
-import { loadRows } from '../../lib/data';
 import {
   usGoldVsLiabilities,
   GOLD_LIABILITY_SERIES,
   type UsGoldLiabilityRow,
 } from '../../schemas/datasets/usGoldVsLiabilities';
 import { COLOUR, series, toPoints } from '../points';
-import type { FigureSpec } from '../types';
+import { defineFigure } from '../types';
 
 type SeriesName = (typeof GOLD_LIABILITY_SERIES)[number];
 
@@ -58,7 +57,7 @@ export function triffinSeries(rows: readonly UsGoldLiabilityRow[]): Series[] {
 }
 
 /** The Triffin dilemma in the Treasury's own numbers, 1948–1973. */
-export const triffinGoldLiabilities: FigureSpec = {
+export const triffinGoldLiabilities = defineFigure({
   id: 'triffin-gold-liabilities',
   title: 'US gold stock and dollars owed to foreigners, 1948–1973, $ million',
   description:
@@ -66,5 +65,6 @@ export const triffinGoldLiabilities: FigureSpec = {
   format: 'integer',
   axisFormat: 'integer',
   xAxis: 'year',
-  series: () => triffinSeries(loadRows(usGoldVsLiabilities)),
-};
+  data: { usGoldVsLiabilities },
+  series: (rows) => triffinSeries(rows.usGoldVsLiabilities),
+});

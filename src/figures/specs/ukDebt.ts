@@ -1,10 +1,9 @@
-import { loadRows } from '../../lib/data';
 import { ukPublicDebt } from '../../schemas/datasets/ukPublicDebt';
 import { COLOUR, series, toPoints } from '../points';
-import type { FigureSpec } from '../types';
+import { defineFigure } from '../types';
 
 /** UK public debt as a share of GDP since 1692: one line, each year from its primary source. */
-export const ukDebt: FigureSpec = {
+export const ukDebt = defineFigure({
   id: 'uk-debt',
   title: 'UK public debt, percent of GDP, 1692–2015',
   description:
@@ -12,15 +11,16 @@ export const ukDebt: FigureSpec = {
   format: 'percent',
   axisFormat: 'percentAxis',
   xAxis: 'year',
-  series: () =>
+  data: { ukPublicDebt },
+  series: (rows) =>
     series(
       'uk-debt',
       'UK debt/GDP',
       COLOUR.sterling,
       toPoints(
-        loadRows(ukPublicDebt).filter((r) => r.primary),
+        rows.ukPublicDebt.filter((r) => r.primary),
         { value: (r) => r.debt_pct_gdp },
       ),
       { shortLabel: 'UK' },
     ),
-};
+});

@@ -1,8 +1,7 @@
 import type { Point, Series } from '../../charts/types';
-import { loadRows } from '../../lib/data';
 import { usFederalDebt, type UsFederalDebtRow } from '../../schemas/datasets/usFederalDebt';
 import { COLOUR, series, toPoints } from '../points';
-import type { FigureSpec } from '../types';
+import { defineFigure } from '../types';
 
 /**
  * Moves a fiscal-year point to the day its fiscal year ended: 30 June through
@@ -45,7 +44,7 @@ export function usDebtSeries(rows: readonly UsFederalDebtRow[]): Series[] {
 }
 
 /** US federal debt relative to the economy since 1940. */
-export const usDebt: FigureSpec = {
+export const usDebt = defineFigure({
   id: 'us-debt',
   title: 'US federal debt, percent of GDP',
   description:
@@ -53,5 +52,6 @@ export const usDebt: FigureSpec = {
   format: 'percent',
   axisFormat: 'percentAxis',
   xAxis: 'year',
-  series: () => usDebtSeries(loadRows(usFederalDebt)),
-};
+  data: { usFederalDebt },
+  series: (rows) => usDebtSeries(rows.usFederalDebt),
+});

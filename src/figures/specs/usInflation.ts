@@ -1,8 +1,7 @@
 import type { Series } from '../../charts/types';
-import { loadRows } from '../../lib/data';
 import { usInflation as usInflationData, type UsInflationRow } from '../../schemas/datasets/usInflation';
 import { COLOUR, series, toPoints } from '../points';
-import type { FigureSpec } from '../types';
+import { defineFigure } from '../types';
 
 /**
  * Annual US consumer-price inflation, one series per FRED source series: the
@@ -22,7 +21,7 @@ export function usInflationSeries(rows: readonly UsInflationRow[]): Series[] {
 }
 
 /** US inflation by calendar year since 1914. */
-export const usInflation: FigureSpec = {
+export const usInflation = defineFigure({
   id: 'us-inflation',
   title: 'US consumer-price inflation, percent per year',
   description:
@@ -30,5 +29,6 @@ export const usInflation: FigureSpec = {
   format: 'percent',
   axisFormat: 'percentAxis',
   xAxis: 'year',
-  series: () => usInflationSeries(loadRows(usInflationData)),
-};
+  data: { usInflationData },
+  series: (rows) => usInflationSeries(rows.usInflationData),
+});

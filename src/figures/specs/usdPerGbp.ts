@@ -1,10 +1,9 @@
-import { loadRows } from '../../lib/data';
 import { usdGbp } from '../../schemas/datasets/usdGbp';
 import { COLOUR, series, toPoints } from '../points';
-import type { FigureSpec } from '../types';
+import { defineFigure } from '../types';
 
 /** US dollars per pound sterling, one annual figure a year since 1791 (MeasuringWorth). */
-export const usdPerGbp: FigureSpec = {
+export const usdPerGbp = defineFigure({
   id: 'usd-per-gbp',
   title: 'US dollars per pound sterling, 1791–2025',
   description:
@@ -12,12 +11,9 @@ export const usdPerGbp: FigureSpec = {
   format: 'usd',
   axisFormat: 'usd',
   xAxis: 'year',
-  series: () =>
-    series(
-      'usd-per-gbp',
-      'Dollars per £',
-      COLOUR.sterling,
-      toPoints(loadRows(usdGbp), { value: (r) => r.usd_per_gbp }),
-      { shortLabel: '$ per £' },
-    ),
-};
+  data: { usdGbp },
+  series: (rows) =>
+    series('usd-per-gbp', 'Dollars per £', COLOUR.sterling, toPoints(rows.usdGbp, { value: (r) => r.usd_per_gbp }), {
+      shortLabel: '$ per £',
+    }),
+});
