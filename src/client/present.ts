@@ -65,7 +65,10 @@ function copyOf<T extends Element>(node: T): T {
 /** The drawing a slide shows: the step's narrow variant (taller, sparser: it carries large labels best). */
 function drawingOf(step: HTMLElement): HTMLElement | null {
   const figure = step.querySelector('[data-step-figure]');
-  const variant = figure?.querySelector(".chart-drawing") ?? figure?.querySelector(".chart-narrow") ?? figure?.querySelector(".chart-variant");
+  const variant =
+    figure?.querySelector('.chart-drawing') ??
+    figure?.querySelector('.chart-narrow') ??
+    figure?.querySelector('.chart-variant');
   const svg = variant?.querySelector('svg') ?? figure?.querySelector('svg');
   if (!svg) return null;
   const holder = el('div', { className: 'presenter-drawing' });

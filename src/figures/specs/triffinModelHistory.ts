@@ -1,6 +1,5 @@
-import { loadRows } from '../../lib/data';
 import { usGoldVsLiabilities } from '../../schemas/datasets/usGoldVsLiabilities';
-import type { FigureSpec } from '../types';
+import { defineFigure } from '../types';
 import { triffinSeries } from './triffinGoldLiabilities';
 
 /** The series the Triffin model is laid over (see `triffinHistory`): the table and sources of its scroll steps. */
@@ -12,7 +11,7 @@ const OVERLAY = ['gold-stock-treasury', 'bank-liabilities-total', 'liabilities-t
  * spec gives their stage its title and the table and sources of the record
  * the model is held against.
  */
-export const triffinModelHistory: FigureSpec = {
+export const triffinModelHistory = defineFigure({
   id: 'triffin-model-history',
   title: 'The Triffin model against the record: US gold and dollar claims of foreigners',
   description:
@@ -20,5 +19,6 @@ export const triffinModelHistory: FigureSpec = {
   format: 'integer',
   axisFormat: 'integer',
   xAxis: 'year',
-  series: () => triffinSeries(loadRows(usGoldVsLiabilities)).filter((s) => OVERLAY.includes(s.id)),
-};
+  data: { usGoldVsLiabilities },
+  series: (rows) => triffinSeries(rows.usGoldVsLiabilities).filter((s) => OVERLAY.includes(s.id)),
+});
