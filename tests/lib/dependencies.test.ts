@@ -22,6 +22,7 @@ const USED_OTHERWISE: Record<string, string> = {
   'axe-core': 'axe.min.js, read by path in tests/support/browser.ts',
   'vnu-jar': 'vnu.jar, resolved in tests/browser/html.test.ts',
   '@types/node': 'types of the node: modules',
+  pagefind: '`npm run build` indexes dist/ for the site search',
   'topojson-client': 'the era maps',
   'world-atlas': 'the era maps',
 };
