@@ -59,6 +59,8 @@ function copyOf<T extends Element>(node: T): T {
   copy.querySelectorAll('[id]').forEach((n) => n.removeAttribute('id'));
   copy.querySelectorAll('[aria-labelledby]').forEach((n) => n.removeAttribute('aria-labelledby'));
   copy.querySelectorAll('[tabindex]').forEach((n) => n.removeAttribute('tabindex'));
+  // The share and citation controls act on the page, not on a slide.
+  copy.querySelectorAll('[data-share], .share, .cite').forEach((n) => n.remove());
   return copy;
 }
 

@@ -176,14 +176,18 @@ describe('the front door', () => {
       await page.goto(built.url('/'), { waitUntil: 'load' });
       const figure = page.locator('section.home-figure figure');
       await figure.scrollIntoViewIfNeeded();
-      const svg = figure.locator('svg').locator('visible=true').first();
+      // The comparative chart's home view: the share-of-GDP panel, drawn across the column.
+      const svg = figure.locator('svg[role="img"]').locator('visible=true').first();
       const box = await svg.boundingBox();
-      expect(box?.width).toBeGreaterThan(screen.width * 0.8 - 60);
-      expect(box?.height).toBeGreaterThan(200);
-      // The three eras' lines are drawn and named (on the line or in the legend) where a reader can see them.
-      expect(await svg.locator('[data-series] path').count()).toBeGreaterThanOrEqual(3);
-      for (const label of [/^NL (from )?1581$/, /^UK (from )?1850$/, /^US (from )?1913$/])
-        expect(await figure.getByText(label).locator('visible=true').count(), String(label)).toBeGreaterThan(0);
+      // Across the reading column (at most 960 px wide).
+      expect(box?.width).toBeGreaterThan(Math.min(screen.width * 0.8 - 60, 900));
+      expect(box?.height).toBeGreaterThan(120);
+      expect(await svg.getAttribute('aria-label')).toMatch(/world GDP/);
+      // The three eras' lines are drawn, each era named where a reader can see it, and the dollar today marked.
+      expect(await svg.locator('path[stroke]:not([stroke="none"])').count()).toBeGreaterThanOrEqual(3);
+      for (const era of ['Guilder', 'Sterling', 'Dollar'])
+        expect(await figure.getByText(era, { exact: true }).locator('visible=true').count(), era).toBeGreaterThan(0);
+      expect(await figure.locator('.compare-today').locator('visible=true').count()).toBeGreaterThan(0);
       expect(await figure.locator('figcaption, .chart-caption').first().textContent()).toMatch(/years since/);
       await page.screenshot({ path: shot(`home-nojs-${screen.width}.png`) });
       await context.close();

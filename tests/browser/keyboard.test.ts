@@ -111,7 +111,8 @@ describe('keyboard only, the timeline explorer and the comparative chapter', () 
     it(`the comparative chapter: Tab reaches every control with focus showing, at ${width} px`, async () => {
       const page = await mountedPage('/essay/the-pattern-side-by-side/', width);
       const walk = await walkWithTab(page, { expandDetails: true });
-      expect(walk.stops.filter((s) => s.label.includes('chart-frame')).length).toBeGreaterThan(0);
+      // Each step's link to its view in the explorer is a stop.
+      expect(walk.stops.filter((s) => s.label.includes('Open this view')).length).toBeGreaterThan(0);
       expect(walk.unreached).toEqual([]);
       expect(walk.invisibleFocus).toEqual([]);
       await page.context().close();
