@@ -11,7 +11,7 @@
  * `--only side-by-side` skips the builds, the single-run table and the frames;
  * `--only frames` prints only the timeline's frame figures (1×, 10×, 100× events);
  * `--build-100` adds a build with a hundred times the events (about 25,000 event pages: slow).
- * `--only triffin` runs only the Triffin explainer's update times, on the dist/ already built.
+ * `--only triffin` or `--only compare` runs only that explorer's update times, on the dist/ already built.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +22,7 @@ import { buildSize, spread, syntheticData, timeBuild } from './build.ts';
 import { lighthouseRows } from './lighthouse.ts';
 import { parseCompare, projectTargets, sideBySide, type Target } from './sideBySide.ts';
 import { timelineFrameTimes } from './timelineFrames.ts';
-import { compareUpdateTimes } from './compareUpdates.ts';
+import { printCompareUpdates } from './compareUpdates.ts';
 import { printTriffinUpdates } from './triffinUpdates.ts';
 
 const RUNS = 3;
@@ -55,10 +55,10 @@ if (only === 'side-by-side' || compare.length > 0) {
 }
 if (only === 'side-by-side') process.exit(0);
 const framesOnly = only === 'frames';
-if (only === 'triffin') {
+if (only === 'triffin' || only === 'compare') {
   const site = await serveStatic('dist', '/', { gzip: true });
   try {
-    await printTriffinUpdates(site.url);
+    await (only === 'triffin' ? printTriffinUpdates : printCompareUpdates)(site.url);
   } finally {
     await site.close();
   }
@@ -152,23 +152,7 @@ try {
     }
   }
   await printTriffinUpdates(site.url);
-  if (existsSync(path.join('dist', 'compare', 'index.html'))) {
-    console.log(
-      '\nComparative chart at 1280 px, clicking through alignments and datings (script budget ≤ 50 ms per switch)',
-    );
-    const browser = await launchBrowser();
-    try {
-      const t = await compareUpdateTimes(browser, site.url);
-      console.log(
-        `  ${t.updates} switches: script per switch median ${ms(t.median)}, p95 ${ms(t.p95)}, max ${ms(t.max)}` +
-          ' (state, view and controls, plus the Plot redraw of every panel)',
-      );
-    } catch (error) {
-      console.log(`  comparative chart switch times failed: ${String(error)}`);
-    } finally {
-      await browser.close();
-    }
-  }
+  await printCompareUpdates(site.url);
 } finally {
   await site.close();
 }
