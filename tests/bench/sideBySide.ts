@@ -52,6 +52,12 @@ export function projectTargets(dist = 'dist'): Target[] {
   const firstEvent = existsSync(path.join(dist, 'timeline'))
     ? readdirSync(path.join(dist, 'timeline'), { withFileTypes: true }).find((d) => d.isDirectory())?.name
     : undefined;
+  const firstGuide = existsSync(path.join(dist, 'classroom'))
+    ? readdirSync(path.join(dist, 'classroom'), { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsSync(path.join(dist, 'classroom', d.name, 'answers')))
+        .map((d) => d.name)
+        .sort()[0]
+    : undefined;
   const pages: [string, string | undefined][] = [
     ['home', '/'],
     ['chapter (the dollar era)', '/essay/the-dollar-era/'],
@@ -64,6 +70,7 @@ export function projectTargets(dist = 'dist'): Target[] {
     ['/triffin/', '/triffin/'],
     ['/glossary/', '/glossary/'],
     ['/classroom/', '/classroom/'],
+    ['teacher guide', firstGuide && `/classroom/${firstGuide}/`],
   ];
   return pages
     .filter((p): p is [string, string] => p[1] !== undefined && existsSync(path.join(dist, p[1], 'index.html')))
