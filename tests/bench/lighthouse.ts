@@ -2,6 +2,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS } from '../support/browser.ts';
 import { findChrome } from '../support/chrome.ts';
+import { FIRST_VISIT } from './sideBySide.ts';
 
 /** Lighthouse's figures for one page, in its default mobile emulation (Moto G Power, slow 4G, 4× CPU slowdown, simulated). */
 export interface LighthouseRow {
@@ -31,6 +32,7 @@ export async function lighthouseRows(base: string, pages: string[]): Promise<Lig
         output: 'json',
         logLevel: 'error',
         onlyCategories: ['performance'],
+        clearStorageTypes: [...FIRST_VISIT],
       });
       if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
       const { audits, categories } = result.lhr;

@@ -40,6 +40,22 @@ interface Audit {
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
+/**
+ * Every audit is a first visit: besides Lighthouse's default (caches, service
+ * workers), the origin's local storage, IndexedDB and cookies are cleared, so a
+ * page that keeps something for a reader's later pages (the web fonts) is
+ * measured as a reader arriving on it from a link.
+ */
+export const FIRST_VISIT = [
+  'file_systems',
+  'shader_cache',
+  'service_workers',
+  'cache_storage',
+  'local_storage',
+  'indexeddb',
+  'cookies',
+] as const;
+
 /** Parses `name=DIR:path` (path defaults to `/`); undefined when it is not of that form. */
 export function parseCompare(arg: string): Target | undefined {
   const m = /^([^=]+)=([^:]+)(?::(.*))?$/.exec(arg);
@@ -83,6 +99,7 @@ async function audit(url: string, port: number): Promise<Audit> {
     output: 'json',
     logLevel: 'error',
     onlyCategories: CATEGORIES,
+    clearStorageTypes: [...FIRST_VISIT],
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { audits, categories } = result.lhr;
