@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { drawFigure } from '../../charts/figure/draw';
 import { drawPlot } from '../../charts/plot';
 import { comparePanel } from '../../figures/compareChart';
@@ -61,24 +62,32 @@ function figureChart(name: string, state: Partial<FigureState>, keep?: (id: stri
     ...(view.yDomain ? { yDomain: view.yDomain } : {}),
     ...(view.band ? { band: view.band } : {}),
   };
-  const points = view.series.map((s) => [s.id, s.colour, s.dashed, s.points.map((p) => [p.x, p.y, p.estimate])]);
   return {
     title: view.spec.title,
-    key: JSON.stringify(['figure', name, state, points, markers, view.xDomain, view.yDomain, view.band]),
+    key: JSON.stringify(['figure', name, digest(name), state, markers, view.xDomain, view.yDomain, view.band]),
     draw: () =>
       drawFigure(drawing, { title: view.spec.title, description: view.description, document: buildDocument() }),
   };
 }
 
-const extents = new Map<string, [number, number]>();
-/** The years a figure has values for. */
-function extent(name: string): [number, number] {
-  if (!extents.has(name)) {
-    const xs = figureView(name).series.flatMap((s) => s.points.filter((p) => p.y !== null).map((p) => p.x));
-    extents.set(name, [Math.min(...xs), Math.max(...xs)]);
+/** What a figure draws from, once per build: a digest of every line's points, the years it covers, its lines. */
+const known = new Map<string, { digest: string; extent: [number, number]; lines: number }>();
+function about(name: string) {
+  if (!known.has(name)) {
+    const { series } = figureView(name);
+    const xs = series.flatMap((s) => s.points.filter((p) => p.y !== null).map((p) => p.x));
+    const points = series.map((s) => [s.id, s.colour, s.dashed, s.points.map((p) => [p.x, p.y, p.estimate])]);
+    known.set(name, {
+      digest: createHash('sha256').update(JSON.stringify(points)).digest('hex'),
+      extent: [Math.min(...xs), Math.max(...xs)],
+      lines: series.length,
+    });
   }
-  return extents.get(name)!;
+  return known.get(name)!;
 }
+const digest = (name: string) => about(name).digest;
+/** The years a figure has values for. */
+const extent = (name: string) => about(name).extent;
 
 /** Figures that draw from a dataset, on a calendar axis. */
 const figuresOf = (dataset: string) =>
@@ -103,7 +112,7 @@ function eventOn(names: readonly string[], event: EventRow): PreviewChart | unde
   // An event shortly before a series begins (the whitepaper before the first block) still reads on it.
   const covering = names.filter((n) => FIGURES[n] && extent(n)[0] - LEAD <= at && at <= extent(n)[1] + 0.5);
   // A chart of many lines does not read at thumbnail size: one of a few lines first.
-  const name = covering.find((n) => figureView(n).series.length <= FEW) ?? covering[0];
+  const name = covering.find((n) => about(n).lines <= FEW) ?? covering[0];
   if (!name) return undefined;
   const [lo, hi] = extent(name);
   return figureChart(name, { x: window(at, [Math.min(lo, Math.floor(at) - 1), hi]), events: [event.id] });
