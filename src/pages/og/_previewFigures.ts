@@ -130,11 +130,13 @@ function claimChart(claim: Claim): PreviewChart | undefined {
   const related = loadEvents()
     .filter((e) => e.claims.includes(claim.id))
     .sort((a, b) => a.importance - b.importance);
+  // Its evidence first (at a dated event it bears on, else whole), then a related event on its own era's chart.
   for (const event of related) {
-    const chart = eventOn(evidence, event) ?? eventChart(event);
+    const chart = eventOn(evidence, event);
     if (chart) return chart;
   }
-  return evidence[0] ? figureChart(evidence[0], {}) : undefined;
+  if (evidence[0]) return figureChart(evidence[0], {});
+  return related.map(eventChart).find((chart) => chart !== undefined);
 }
 
 /** The panels' size on a card: one panel fills the chart box; several share it, each shorter. */
