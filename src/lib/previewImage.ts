@@ -216,7 +216,8 @@ function placeChart(chart: Element): string {
   chart.setAttribute('y', String(CHART_BOX.y + (CHART_BOX.height - height * scale) / 2));
   chart.setAttribute('width', String(width * scale));
   chart.setAttribute('height', String(height * scale));
-  return resolve(chart.outerHTML);
+  // linkedom writes a bare `&` in attribute values (an event named "Overend, Gurney & Co."), which XML forbids.
+  return resolve(chart.outerHTML).replace(/&(?!#?\w+;)/g, '&amp;');
 }
 
 /** The card drawn as a 1200×630 PNG; a card drawn before with the same content comes from the cache. */

@@ -360,6 +360,7 @@ describe('the front door', () => {
       'claims',
       'compare',
       'triffin',
+      'timeline',
     ];
     const files = pages.map((page) => path.join(DIST, image(page) ?? 'none'));
     for (const file of files) expect(pngSize(file), file).toEqual({ width: 1200, height: 630 });

@@ -50,17 +50,18 @@ describe('preview charts', () => {
     expect(chapterLead('No figure here.')).toBeUndefined();
   });
 
-  it('every chapter, event and claim card, and /compare/ and /triffin/, carries a chart', () => {
+  it('every chapter, event and claim card, and /compare/, /triffin/ and /timeline/, carries a chart', () => {
     const cards = previewCards(CHAPTERS, PREVIEW_CHARTS);
     const without = cards.filter((c) => !c.chart).map((c) => c.image);
     for (const c of CHAPTERS) expect(without).not.toContain(`og/essay/${c.slug}.png`);
     for (const e of loadEvents()) expect(without).not.toContain(`og/timeline/${e.id}.png`);
     expect(without).not.toContain('og/compare.png');
     expect(without).not.toContain('og/triffin.png');
+    expect(without).not.toContain('og/timeline.png');
     // A claim with no dataset and no dated event has no figure of its own to show: a text card is honest.
     const claimsWithout = loadClaims().filter((c) => without.includes(`og/claims/${c.id}.png`));
     for (const c of claimsWithout) expect(c.datasets).toEqual([]);
-  });
+  }, 30_000);
 
   it("an event's chart rules its date, and the card's chart key changes with the event", () => {
     const nixon = loadEvents().find((e) => e.id === 'nixon-closes-gold-window')!;

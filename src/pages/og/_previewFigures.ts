@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { renderTimeline } from '../../charts/timeline/render';
 import { drawFigure } from '../../charts/figure/draw';
 import { drawPlot } from '../../charts/plot';
 import { comparePanel } from '../../figures/compareChart';
@@ -12,6 +14,8 @@ import { loadCompareData } from '../../lib/compareData';
 import { INDICATOR_TEXT } from '../../lib/compareSeries';
 import { loadEvents, loadRows } from '../../lib/data';
 import { decimalYear } from '../../lib/dates';
+import { TIMELINE_MIN, timelineStyleVars } from '../../lib/timelineConstants';
+import { timelineModel } from '../../lib/timelineData';
 import { buildDocument } from '../../lib/document';
 import { FORMATS } from '../../lib/format';
 import type { ChapterLead } from '../../lib/previewLead';
@@ -229,6 +233,52 @@ function triffinChart(): PreviewChart {
   };
 }
 
+/** The timeline's own stylesheet, for an image with no page around it. */
+const TIMELINE_CSS = 'src/styles/timeline.css';
+const TIMELINE_WIDTH = 640;
+
+/**
+ * The whole timeline, as /timeline/ draws it, with its stylesheet inside the drawing: an image has no page CSS.
+ * Its era colour (`--era`, `--series`) is a custom property set per element, which resvg does not read: the
+ * element's era becomes its `color` and the rules read `currentColor`.
+ */
+function timelineChart(): PreviewChart {
+  const model = timelineModel();
+  const domain: [number, number] = [TIMELINE_MIN, new Date().getUTCFullYear() + 1];
+  const css = readFileSync(TIMELINE_CSS, 'utf8');
+  return {
+    title: `Every event, ${TIMELINE_MIN} to today, in its era's lane`,
+    key: JSON.stringify(['timeline', model, domain, css, TIMELINE_WIDTH]),
+    draw: () => {
+      const document = buildDocument();
+      // Drawn narrower than the page's wide drawing, so its type stays legible at thumbnail size.
+      const svg = renderTimeline(model, {
+        width: TIMELINE_WIDTH,
+        document,
+        domain,
+        selected: '',
+        title: 'Timeline',
+        description: '',
+      });
+      for (const el of svg.querySelectorAll('[class*="era-"], [style*="--series"]')) {
+        const era = /era-(\w+)/.exec(`${el.getAttribute('class') ?? ''} ${el.getAttribute('style') ?? ''}`)?.[1];
+        if (era) el.setAttribute('color', `var(--era-${era})`);
+      }
+      const vars = Object.fromEntries(
+        timelineStyleVars()
+          .split('; ')
+          .map((v) => v.split(': ') as [string, string]),
+      );
+      const style = document.createElementNS(SVG_NS, 'style');
+      style.textContent = css
+        .replace(/var\(--(era|series)\)/g, 'currentColor')
+        .replace(/var\((--timeline-[\w-]+)\)/g, (match, name: string) => vars[name] ?? match);
+      svg.prepend(style);
+      return svg;
+    },
+  };
+}
+
 function leadChart(lead: ChapterLead): PreviewChart {
   return lead.kind === 'compare' ? compareChart(lead.show, lead.claim) : figureChart(lead.name, lead.show);
 }
@@ -245,5 +295,7 @@ export const PREVIEW_CHARTS: PreviewCharts = {
         ? compareChart(['gdp'])
         : path === '/triffin/'
           ? triffinChart()
-          : undefined,
+          : path === '/timeline/'
+            ? timelineChart()
+            : undefined,
 };
