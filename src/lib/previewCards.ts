@@ -1,5 +1,8 @@
 import { formatIsoDate } from './dates';
 import { loadClaims, loadEventAliases, loadEvents } from './data';
+import type { ChapterLead } from './previewLead';
+import type { Claim } from '../schemas/claim';
+import type { EventRow } from '../schemas/event';
 
 /** Link preview size that Open Graph and Twitter cards both show uncropped. */
 export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
@@ -17,7 +20,37 @@ export interface PreviewCard {
   /** One sentence under the title; shortened to fit the card. */
   description: string;
   era?: PreviewEra;
+  /** The page's own chart, drawn beside the title. */
+  chart?: PreviewChart;
 }
+
+/** A chart on a card: drawn only when the image is not in the cache, which `key` (what it shows) names. */
+export interface PreviewChart {
+  /** The chart's title, for the image's text alternative. */
+  title: string;
+  /** Colours the drawing does not name itself (the comparative chart's eras), listed beside it. */
+  legend?: { label: string; colour: string }[];
+  /** Everything the drawing depends on, serialised: the same key always gives the same drawing. */
+  key: string;
+  /** The drawing, as the page's figure code makes it (an SVG element of a build-time document). */
+  draw(): Element;
+}
+
+/** Where each kind of page finds its chart; `undefined` keeps a card to its title and summary. */
+export interface PreviewCharts {
+  chapter(chapter: ChapterInfo): PreviewChart | undefined;
+  event(event: EventRow): PreviewChart | undefined;
+  claim(claim: Claim): PreviewChart | undefined;
+  page(path: string): PreviewChart | undefined;
+}
+
+const NO_CHARTS: PreviewCharts = {
+  chapter: () => undefined,
+  event: () => undefined,
+  claim: () => undefined,
+  page: () => undefined,
+};
+const withChart = (chart: PreviewChart | undefined) => (chart ? { chart } : {});
 
 /** What the cards need to know about a chapter (from the content collection). */
 export interface ChapterInfo {
@@ -26,6 +59,8 @@ export interface ChapterInfo {
   description: string;
   order: number;
   era?: PreviewEra | undefined;
+  /** Its first figure, which its preview image shows. */
+  lead?: ChapterLead | undefined;
 }
 
 const SITE_DESCRIPTION =
@@ -75,9 +110,10 @@ const pageImage = (path: string) => (path === '/' ? 'og/home.png' : `og/${path.r
 
 /**
  * Every preview image the build draws: one per chapter, event (current ids), claim and explorer page, and the
- * site's own. `chapters` come from the content collection, events and claims from `data/`.
+ * site's own. `chapters` come from the content collection, events and claims from `data/`; `charts` picks each
+ * page's own chart (the og route passes the figure code's; without it the cards carry text only).
  */
-export function previewCards(chapters: readonly ChapterInfo[]): PreviewCard[] {
+export function previewCards(chapters: readonly ChapterInfo[], charts: PreviewCharts = NO_CHARTS): PreviewCard[] {
   const total = chapters.length;
   return [
     {
@@ -86,13 +122,18 @@ export function previewCards(chapters: readonly ChapterInfo[]): PreviewCard[] {
       title: 'Reserve currencies: a history to test',
       description: SITE_DESCRIPTION,
     },
-    ...Object.entries(PAGES).map(([path, card]) => ({ ...card, image: pageImage(path) })),
+    ...Object.entries(PAGES).map(([path, card]) => ({
+      ...card,
+      image: pageImage(path),
+      ...withChart(charts.page(path)),
+    })),
     ...chapters.map((c) => ({
       image: `og/essay/${c.slug}.png`,
       kicker: `Chapter ${c.order} of ${total}`,
       title: c.title,
       description: c.description,
       ...(c.era ? { era: c.era } : {}),
+      ...withChart(charts.chapter(c)),
     })),
     ...loadEvents().map((e) => ({
       image: `og/timeline/${e.id}.png`,
@@ -100,12 +141,14 @@ export function previewCards(chapters: readonly ChapterInfo[]): PreviewCard[] {
       title: e.title,
       description: e.summary,
       era: e.era as PreviewEra,
+      ...withChart(charts.event(e)),
     })),
     ...loadClaims().map((c) => ({
       image: `og/claims/${c.id}.png`,
-      kicker: `Claim · our verdict: ${c.verdict}`,
+      kicker: `Claim · ${c.verdict}`,
       title: c.claim_en,
       description: c.evidence,
+      ...withChart(charts.claim(c)),
     })),
   ];
 }

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { chapterSlug } from './chapters';
 import type { ChapterInfo } from './previewCards';
+import { chapterLead } from './previewLead';
 
 /** The chapters as preview cards need them, in reading order. */
 export async function previewChapters(): Promise<ChapterInfo[]> {
@@ -11,5 +12,6 @@ export async function previewChapters(): Promise<ChapterInfo[]> {
     description: c.data.description,
     order: c.data.order,
     era: c.data.era,
+    lead: chapterLead(c.body ?? ''),
   }));
 }

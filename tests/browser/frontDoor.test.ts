@@ -169,6 +169,81 @@ describe('the front door', () => {
     }, 120_000);
   }
 
+  for (const screen of SCREENS) {
+    it(`a chapter at ${screen.width} px: the header is one tidy block whose search a reader reaches by ${screen.touch ? 'tap' : 'click'} and by keyboard, and a source leads to its bibliography entry`, async () => {
+      const context = await built.browser.newContext(contextFor(screen));
+      const page = await context.newPage();
+      await page.goto(built.url('/essay/the-dollar-era/'), { waitUntil: 'load' });
+      const header = page.locator('header.site-header');
+      const box = (await header.boundingBox())!;
+      // No sideways scrolling, nothing of the header outside the screen, and no part of it on top of another.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(screen.width);
+      const parts = await header.evaluate((h) =>
+        [h.querySelector('.site-name'), ...h.querySelectorAll('nav li'), h.querySelector('[role="search"]')]
+          .map((el) => el!.getBoundingClientRect())
+          .map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })),
+      );
+      for (const r of parts) {
+        expect(r.left).toBeGreaterThanOrEqual(0);
+        expect(r.right).toBeLessThanOrEqual(screen.width);
+      }
+      for (const [i, a] of parts.entries())
+        for (const b of parts.slice(i + 1))
+          expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top).toBe(true);
+      // Desktop: one row. Phone: the site's name and search on one row, the sections below, within three rows.
+      expect(box.height).toBeLessThanOrEqual(screen.touch ? 130 : 70);
+      const search = screen.touch
+        ? header.getByRole('link', { name: 'Search' })
+        : header.getByRole('searchbox', { name: 'Search the site' });
+      expect(await search.isVisible()).toBe(true);
+      const name = (await header.locator('.site-name').boundingBox())!;
+      const control = (await search.boundingBox())!;
+      expect(Math.abs(name.y + name.height / 2 - (control.y + control.height / 2))).toBeLessThan(12);
+      expect(control.height).toBeGreaterThanOrEqual(24);
+      await page.screenshot({
+        path: shot(`header-${screen.width}.png`),
+        clip: { x: 0, y: 0, width: screen.width, height: 200 },
+      });
+      // Keyboard: Tab from the top of the page reaches the search control.
+      let reached = false;
+      for (let i = 0; i < 14 && !reached; i++) {
+        await page.keyboard.press('Tab');
+        reached = await search.evaluate((el) => el === document.activeElement);
+      }
+      expect(reached).toBe(true);
+      if (screen.touch) {
+        await follow(page, screen, search);
+        expect(new URL(page.url()).pathname).toBe('/search/');
+        expect(await page.locator('main input[type="search"]').isVisible()).toBe(true);
+        await page.goBack({ waitUntil: 'load' });
+        await page.waitForURL(/\/essay\/the-dollar-era\/$/, WAIT);
+      } else {
+        await press(page, screen, search);
+        await page.keyboard.type('Nixon');
+        await page.keyboard.press('Enter');
+        await page.waitForURL(/\/search\/\?q=Nixon$/, WAIT);
+        await page.goBack({ waitUntil: 'load' });
+        await page.waitForURL(/\/essay\/the-dollar-era\/$/, WAIT);
+      }
+      // A figure's source list leads to the source's entry in the bibliography, in view, with what cites it.
+      const entry = page.locator('.sources a', { hasText: 'bibliography entry' }).first();
+      const id = /#(.+)$/.exec((await entry.getAttribute('href')) ?? '')?.[1];
+      expect(id).toBeTruthy();
+      // (The chapter writes its current step into the address as the reader scrolls: wait for the bibliography.)
+      await Promise.all([page.waitForURL(/\/sources\/#/, WAIT), press(page, screen, entry)]);
+      expect(new URL(page.url()).pathname).toBe('/sources/');
+      const landed = page.locator(`li[id="${id}"]`);
+      await expect
+        .poll(async () => {
+          const r = await landed.boundingBox();
+          return r !== null && r.y >= -1 && r.y < screen.height / 2;
+        }, WAIT)
+        .toBe(true);
+      expect(await landed.locator('.cited').count()).toBe(1);
+      await context.close();
+    }, 120_000);
+  }
+
   it("home's aligned figure of the three eras reads with JavaScript off, at 390 and 1280 px", async () => {
     for (const screen of SCREENS) {
       const context = await built.browser.newContext(contextFor(screen, { javaScriptEnabled: false }));
@@ -271,6 +346,28 @@ describe('the front door', () => {
       );
     for (const claim of loadClaims())
       expect(pngSize(path.join(DIST, `og/claims/${claim.id}.png`))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it("a chapter's, an event's, the claims' and the explorers' preview images exist and show each page's own chart", () => {
+    const image = (page: string) =>
+      /<meta property="og:image" content="([^"]*)"/.exec(
+        readFileSync(path.join(DIST, page, 'index.html'), 'utf8'),
+      )?.[1];
+    const pages = [
+      'essay/the-guilder-era',
+      'essay/the-dollar-era',
+      'timeline/nixon-closes-gold-window',
+      'claims',
+      'compare',
+      'triffin',
+      'timeline',
+    ];
+    const files = pages.map((page) => path.join(DIST, image(page) ?? 'none'));
+    for (const file of files) expect(pngSize(file), file).toEqual({ width: 1200, height: 630 });
+    // Each its own drawing: no two of these pages share an image, nor show the same one.
+    expect(new Set(files).size).toBe(files.length);
+    const bytes = files.map((file) => readFileSync(file).toString('base64'));
+    expect(new Set(bytes).size).toBe(bytes.length);
   });
 });
 
