@@ -7,15 +7,25 @@ export interface MapGroup {
   codes: readonly string[];
 }
 
+/** One place to mark with a dot on an era map (a trading post): its position as longitude and latitude. */
+export interface MapPoint {
+  lon: number;
+  lat: number;
+  /** The hub of the network: drawn larger, with a ring. */
+  hub?: boolean;
+}
+
 /**
  * An era map: every country of today's base map in a light fill, those whose codes `groups` name in the
- * era's colour, on an Equal Earth projection of the whole world. Returns Plot options for `drawPlot`.
+ * era's colour, and any `points` as dots in that colour, on an Equal Earth projection of the whole world.
+ * Returns Plot options for `drawPlot`.
  */
 export function eraMap(
   countries: FeatureCollection<Geometry>,
   groups: readonly MapGroup[],
   colour: string,
   ariaLabel: string,
+  points: readonly MapPoint[] = [],
 ): Plot.PlotOptions {
   const shaded = new Set(groups.flatMap((g) => g.codes));
   const isShaded = (f: Feature) => shaded.has(String(f.id));
@@ -34,7 +44,40 @@ export function eraMap(
         countries.features.filter((f) => !isShaded(f)),
         { fill: 'var(--rule)', stroke: 'var(--bg, white)', strokeWidth: 0.5 },
       ),
-      Plot.geo(countries.features.filter(isShaded), { fill: colour, stroke: 'var(--bg, white)', strokeWidth: 0.5 }),
+      Plot.geo(countries.features.filter(isShaded), {
+        fill: colour,
+        stroke: 'var(--bg, white)',
+        strokeWidth: 0.5,
+        className: 'shaded',
+      }),
+      ...(points.length
+        ? [
+            Plot.dot(
+              points.filter((p) => !p.hub),
+              {
+                x: 'lon',
+                y: 'lat',
+                r: 3.5,
+                fill: colour,
+                stroke: 'var(--bg, white)',
+                strokeWidth: 1,
+                className: 'post',
+              },
+            ),
+            Plot.dot(
+              points.filter((p) => p.hub),
+              {
+                x: 'lon',
+                y: 'lat',
+                r: 6,
+                fill: colour,
+                stroke: 'var(--text, black)',
+                strokeWidth: 1.5,
+                className: 'hub',
+              },
+            ),
+          ]
+        : []),
     ],
   };
 }

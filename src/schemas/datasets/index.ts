@@ -1,6 +1,8 @@
 import type { DatasetDefinition } from '../dataset';
 import { bitcoinSupply } from './bitcoinSupply';
 import { brettonWoodsDelegations } from './brettonWoodsDelegations';
+import { centralBankSanctions2022 } from './centralBankSanctions2022';
+import { dutchTradingPosts } from './dutchTradingPosts';
 import { goldPrice } from './goldPrice';
 import { guilder } from './guilder';
 import { policyRates } from './policyRates';
@@ -29,7 +31,9 @@ export const DATASETS: readonly DatasetDefinition[] = [
   policyRates,
   goldPrice,
   bitcoinSupply,
+  dutchTradingPosts,
   brettonWoodsDelegations,
+  centralBankSanctions2022,
 ];
 
 /** Public ids of every published dataset, including the timeline's events. */
