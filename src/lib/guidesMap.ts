@@ -57,7 +57,7 @@ export function eraMap(
               {
                 x: 'lon',
                 y: 'lat',
-                r: 3.5,
+                r: 5,
                 fill: colour,
                 stroke: 'var(--bg, white)',
                 strokeWidth: 1,
@@ -69,7 +69,7 @@ export function eraMap(
               {
                 x: 'lon',
                 y: 'lat',
-                r: 6,
+                r: 8,
                 fill: colour,
                 stroke: 'var(--text, black)',
                 strokeWidth: 1.5,
