@@ -2,6 +2,7 @@ import { loadRows } from './data';
 import type { MapGroup, MapPoint } from './guidesMap';
 import { brettonWoodsDelegations } from '../schemas/datasets/brettonWoodsDelegations';
 import { centralBankSanctions2022 } from '../schemas/datasets/centralBankSanctions2022';
+import { dollarPegs2023 } from '../schemas/datasets/dollarPegs2023';
 import { dutchTradingPosts } from '../schemas/datasets/dutchTradingPosts';
 
 /** The era maps a chapter or guide can show, by id. */
@@ -16,9 +17,11 @@ export interface EraMapItem {
 
 /** Everything an era map shows, from its dataset's rows. */
 export interface EraMapSpec {
-  /** The dataset id: its CSV is linked under the map. */
-  dataset: string;
+  /** The dataset ids: their CSVs are linked under the map. */
+  datasets: string[];
   colour: string;
+  /** The colour of a second layer of shaded countries (`MapGroup.alt`), if the map has one. */
+  altColour?: string;
   ariaLabel: string;
   caption: string;
   listSummary: string;
@@ -36,7 +39,7 @@ export function eraMapSpec(id: EraMapId): EraMapSpec {
     const rows = loadRows(dutchTradingPosts);
     const posts = rows.filter((r) => r.role === 'post');
     return {
-      dataset: dutchTradingPosts.id,
+      datasets: [dutchTradingPosts.id],
       colour: 'var(--era-guilder)',
       ariaLabel: `World map: Amsterdam as the hub and ${posts.length} posts of the Dutch East and West India Companies, c. 1650–1700, as dots`,
       caption: `Amsterdam (ringed) and ${posts.length} posts of the Dutch East India Company (VOC) and West India Company (WIC) held at some time between 1650 and 1700. Dots mark today’s towns on the sites, on today’s borders, which did not exist then: the posts were enclaves on coasts ruled by other states. A selection: the companies had many more factories.`,
@@ -52,25 +55,36 @@ export function eraMapSpec(id: EraMapId): EraMapSpec {
   }
   if (id === 'central-bank-sanctions-2022') {
     const rows = loadRows(centralBankSanctions2022);
+    const pegs = loadRows(dollarPegs2023);
     return {
-      dataset: centralBankSanctions2022.id,
+      datasets: [centralBankSanctions2022.id, dollarPegs2023.id],
       colour: 'var(--era-dollar)',
-      ariaLabel: `World map: today’s countries of the ${rows.length} jurisdictions that froze the Bank of Russia’s reserves in February and March 2022, shaded`,
+      altColour: 'var(--era-bitcoin)',
+      ariaLabel: `World map: today’s countries of the ${rows.length} jurisdictions that froze the Bank of Russia’s reserves in February and March 2022, shaded green, and of ${pegs.length} economies whose currency was tied to the US dollar in 2023, shaded blue`,
       caption:
-        'Jurisdictions that barred dealings with the Bank of Russia, 28 February to 4 March 2022, shaded on today’s borders: the United States, the 27 states of the European Union, the United Kingdom, Canada, Japan and Switzerland. Only measures whose announcements we read are shown; Malta is too small for this map.',
-      listSummary: `The ${rows.length} jurisdictions as a list, with the day each measure took effect`,
-      groups: rows.map((r) => ({ codes: r.country_codes })),
+        'Green: jurisdictions that barred dealings with the Bank of Russia, 28 February to 4 March 2022 (the United States, the 27 states of the European Union, the United Kingdom, Canada, Japan and Switzerland); only measures whose announcements we read are shown. Blue: economies whose currency the IMF classed in 2023 as the US dollar itself, a currency board or a conventional peg to the dollar, as far as we could read its table. Today’s borders; Malta, Hong Kong and several islands are too small for this map.',
+      listSummary: `The ${rows.length} jurisdictions with the day each measure took effect, and the ${pegs.length} economies tied to the dollar, as a list`,
+      groups: [
+        ...rows.map((r) => ({ codes: r.country_codes })),
+        ...pegs.map((r) => ({ codes: r.country_codes, alt: true })),
+      ],
       points: [],
-      items: rows.map((r) => ({
-        name: `${r.jurisdiction}, ${r.date}`,
-        detail: [r.measure, r.note].filter(Boolean).join(' '),
-      })),
-      sources: unique(rows.flatMap((r) => r.source)),
+      items: [
+        ...rows.map((r) => ({
+          name: `${r.jurisdiction}, ${r.date}`,
+          detail: [r.measure, r.note].filter(Boolean).join(' '),
+        })),
+        ...pegs.map((r) => ({
+          name: `${r.economy} (${r.currency}): tied to the US dollar, ${r.arrangement}, ${r.date}`,
+          detail: r.note,
+        })),
+      ],
+      sources: unique([...rows.flatMap((r) => r.source), ...pegs.flatMap((r) => r.source)]),
     };
   }
   const rows = loadRows(brettonWoodsDelegations);
   return {
-    dataset: brettonWoodsDelegations.id,
+    datasets: [brettonWoodsDelegations.id],
     colour: 'var(--era-dollar)',
     ariaLabel: 'World map: today’s countries covering the 44 delegations at Bretton Woods, 1944, shaded',
     caption:

@@ -5,6 +5,8 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 export interface MapGroup {
   /** ISO 3166-1 numeric codes of today's countries in the group. */
   codes: readonly string[];
+  /** Drawn in the map's second colour (a second layer of the same map). */
+  alt?: boolean;
 }
 
 /** One place to mark with a dot on an era map (a trading post): its position as longitude and latitude. */
@@ -26,9 +28,12 @@ export function eraMap(
   colour: string,
   ariaLabel: string,
   points: readonly MapPoint[] = [],
+  altColour = colour,
 ): Plot.PlotOptions {
-  const shaded = new Set(groups.flatMap((g) => g.codes));
+  const shaded = new Set(groups.filter((g) => !g.alt).flatMap((g) => g.codes));
+  const shadedAlt = new Set(groups.filter((g) => g.alt).flatMap((g) => g.codes));
   const isShaded = (f: Feature) => shaded.has(String(f.id));
+  const isShadedAlt = (f: Feature) => !isShaded(f) && shadedAlt.has(String(f.id));
   return {
     projection: 'equal-earth',
     // A thin margin all round, so the outline of the globe is not cut at the frame's edge.
@@ -41,7 +46,7 @@ export function eraMap(
     marks: [
       Plot.sphere({ stroke: 'var(--rule)' }),
       Plot.geo(
-        countries.features.filter((f) => !isShaded(f)),
+        countries.features.filter((f) => !isShaded(f) && !isShadedAlt(f)),
         { fill: 'var(--rule)', stroke: 'var(--bg, white)', strokeWidth: 0.5 },
       ),
       Plot.geo(countries.features.filter(isShaded), {
@@ -50,6 +55,16 @@ export function eraMap(
         strokeWidth: 0.5,
         className: 'shaded',
       }),
+      ...(shadedAlt.size
+        ? [
+            Plot.geo(countries.features.filter(isShadedAlt), {
+              fill: altColour,
+              stroke: 'var(--bg, white)',
+              strokeWidth: 0.5,
+              className: 'shaded-alt',
+            }),
+          ]
+        : []),
       ...(points.length
         ? [
             Plot.dot(

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRows } from '../../src/lib/data';
 import { brettonWoodsDelegations } from '../../src/schemas/datasets/brettonWoodsDelegations';
 import { centralBankSanctions2022 } from '../../src/schemas/datasets/centralBankSanctions2022';
+import { dollarPegs2023 } from '../../src/schemas/datasets/dollarPegs2023';
 import { dutchTradingPosts } from '../../src/schemas/datasets/dutchTradingPosts';
 import { axeViolations } from '../support/browser';
 import { useBuiltSite } from '../support/site';
@@ -24,6 +25,7 @@ const shadedFrom = (codes: string[][]) => new Set(codes.flat().filter((c) => sha
 const delegations = loadRows(brettonWoodsDelegations);
 const sanctions = loadRows(centralBankSanctions2022);
 const posts = loadRows(dutchTradingPosts);
+const pegs = loadRows(dollarPegs2023);
 
 /** Each era map, where a reader meets it, and what its CSV says it must show. */
 const MAPS = [
@@ -33,6 +35,7 @@ const MAPS = [
     chapter: '/essay/the-guilder-era/',
     guide: '/classroom/the-guilder-era/',
     shaded: 0,
+    shadedAlt: 0,
     posts: posts.filter((r) => r.role === 'post').length,
     hubs: 1,
     listed: posts.length,
@@ -44,6 +47,7 @@ const MAPS = [
     chapter: '/essay/the-dollar-era/',
     guide: '/classroom/the-dollar-era/',
     shaded: shadedFrom(delegations.map((r) => r.country_codes)),
+    shadedAlt: 0,
     posts: 0,
     hubs: 0,
     listed: delegations.length,
@@ -55,9 +59,11 @@ const MAPS = [
     chapter: '/essay/trust-and-sanctions/',
     guide: '/classroom/trust-and-sanctions/',
     shaded: shadedFrom(sanctions.map((r) => r.country_codes)),
+    // The second layer, in its own colour: the economies tied to the dollar that the base map can draw.
+    shadedAlt: shadedFrom(pegs.map((r) => r.country_codes)),
     posts: 0,
     hubs: 0,
-    listed: sanctions.length,
+    listed: sanctions.length + pegs.length,
     firstItem: 'United States',
   },
 ] as const;
@@ -75,6 +81,7 @@ const mapSeen = (id: string) => ({
       label: svg?.getAttribute('aria-label') ?? '',
       width: box?.width ?? 0,
       shaded: svg?.querySelectorAll('.shaded path').length ?? 0,
+      shadedAlt: svg?.querySelectorAll('.shaded-alt path').length ?? 0,
       posts: svg?.querySelectorAll('.post circle').length ?? 0,
       hubs: svg?.querySelectorAll('.hub circle').length ?? 0,
       caption: figure?.querySelector('figcaption')?.textContent ?? '',
@@ -103,6 +110,7 @@ describe('the era maps, as a reader meets them', () => {
       expect(seen.label, m.id).toMatch(/^World map: /);
       expect(seen.width, m.id).toBeGreaterThan(500);
       expect(seen.shaded, m.id).toBe(m.shaded);
+      expect(seen.shadedAlt, m.id).toBe(m.shadedAlt);
       expect(seen.posts, m.id).toBe(m.posts);
       expect(seen.hubs, m.id).toBe(m.hubs);
       expect(seen.caption, m.id).toContain(m.csv);
@@ -128,6 +136,7 @@ describe('the era maps, as a reader meets them', () => {
       const { script, id } = mapSeen(m.id);
       const before = await page.evaluate(script, id);
       expect(before.shaded, m.id).toBe(m.shaded);
+      expect(before.shadedAlt, m.id).toBe(m.shadedAlt);
       expect(before.posts + before.hubs, m.id).toBe(m.posts + m.hubs);
       expect(before.width, m.id).toBeGreaterThan(300);
       expect(before.width, m.id).toBeLessThanOrEqual(390);
@@ -150,7 +159,7 @@ describe('the era maps, as a reader meets them', () => {
     await context.close();
   });
 
-  it('at 1280 px, a reader clicks open the sanctions list and reads who froze the Bank of Russia’s reserves, and when', async () => {
+  it('at 1280 px, a reader clicks open the sanctions list and reads who froze the Bank of Russia’s reserves, and when, and whose currency is tied to the dollar', async () => {
     const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(built.url('/essay/trust-and-sanctions/'), { waitUntil: 'load' });
@@ -159,11 +168,12 @@ describe('the era maps, as a reader meets them', () => {
     const box = (await summary.boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     const items = page.locator('.map-list[data-map="central-bank-sanctions-2022"] li');
-    await expect.poll(() => items.count()).toBe(sanctions.length);
+    await expect.poll(() => items.count()).toBe(sanctions.length + pegs.length);
     const texts = await items.allTextContents();
     expect(texts[0]).toContain('United States, 2022-02-28');
     expect(texts.find((t) => t.startsWith('Switzerland'))).toContain('2022-03-04');
     expect(texts.find((t) => t.startsWith('European Union'))).toContain('Malta');
+    expect(texts.find((t) => t.startsWith('Saudi Arabia'))).toContain('conventional peg');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, 'sanctions-chapter-1280.png') });
     await context.close();

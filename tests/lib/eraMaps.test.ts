@@ -9,7 +9,7 @@ describe('eraMapSpec', () => {
       expect(spec.groups.length + spec.points.length, id).toBeGreaterThan(0);
       expect(spec.sources.length, id).toBeGreaterThan(0);
       expect(spec.ariaLabel, id).toMatch(/^World map: /);
-      expect(spec.caption, id).toMatch(/today’s (borders|towns)/);
+      expect(spec.caption, id).toMatch(/today’s (borders|towns)/i);
     }
   });
 

@@ -2,6 +2,7 @@ import type { DatasetDefinition } from '../dataset';
 import { bitcoinSupply } from './bitcoinSupply';
 import { brettonWoodsDelegations } from './brettonWoodsDelegations';
 import { centralBankSanctions2022 } from './centralBankSanctions2022';
+import { dollarPegs2023 } from './dollarPegs2023';
 import { dutchTradingPosts } from './dutchTradingPosts';
 import { goldPrice } from './goldPrice';
 import { guilder } from './guilder';
@@ -34,6 +35,7 @@ export const DATASETS: readonly DatasetDefinition[] = [
   dutchTradingPosts,
   brettonWoodsDelegations,
   centralBankSanctions2022,
+  dollarPegs2023,
 ];
 
 /** Public ids of every published dataset, including the timeline's events. */
