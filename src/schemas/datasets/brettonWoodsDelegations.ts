@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { IsoDate, Note, SourceIds } from '../common';
 import { defineDataset } from '../dataset';
 
-/** ISO 3166-1 numeric codes (`036`), `;`-separated. */
-const CountryCodes = z
+/** ISO 3166-1 numeric codes (`036`), `;`-separated: the ids of today's shapes on the era maps' base map. */
+export const CountryCodes = z
   .string()
   .trim()
   .transform((s) => s.split(';').map((c) => c.trim()))

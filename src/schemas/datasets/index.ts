@@ -1,6 +1,9 @@
 import type { DatasetDefinition } from '../dataset';
 import { bitcoinSupply } from './bitcoinSupply';
 import { brettonWoodsDelegations } from './brettonWoodsDelegations';
+import { centralBankSanctions2022 } from './centralBankSanctions2022';
+import { dollarPegs2023 } from './dollarPegs2023';
+import { dutchTradingPosts } from './dutchTradingPosts';
 import { goldPrice } from './goldPrice';
 import { guilder } from './guilder';
 import { policyRates } from './policyRates';
@@ -29,7 +32,10 @@ export const DATASETS: readonly DatasetDefinition[] = [
   policyRates,
   goldPrice,
   bitcoinSupply,
+  dutchTradingPosts,
   brettonWoodsDelegations,
+  centralBankSanctions2022,
+  dollarPegs2023,
 ];
 
 /** Public ids of every published dataset, including the timeline's events. */
