@@ -33,7 +33,6 @@ function fetchFonts(): void {
   Promise.all(faces.map((f) => f.load())).then(remember, () => {});
 }
 
-
 if (cached()) document.documentElement.classList.add('wf');
 else if (!cached()) {
   const events = ['scroll', 'pointerdown', 'keydown'] as const;
