@@ -32,6 +32,13 @@ function addresses(query: string, id: string): { address: string; leave: string 
   return { address: `${location.pathname}?${params}#${id}`, leave: page };
 }
 
+/** A step's caption without its link to the explorer: on the explorer's own slides it would point at itself. */
+function captionOf(step: Element): string {
+  const caption = step.querySelector('[data-step-caption]')?.cloneNode(true) as Element | undefined;
+  caption?.querySelectorAll('a').forEach((a) => a.remove());
+  return caption?.textContent?.trim() ?? '';
+}
+
 /** The chapter's steps as slides of this explorer: each lands on the state its own link opens. */
 async function chapterSlides(deck: ExplorerDeck): Promise<Slide[]> {
   const response = await fetch(deck.chapter);
@@ -49,7 +56,7 @@ async function chapterSlides(deck: ExplorerDeck): Promise<Slide[]> {
       id: step.id,
       ...addresses(link?.search ?? '', step.id),
       title,
-      caption: step.querySelector('[data-step-caption]')?.textContent?.trim() ?? '',
+      caption: captionOf(step),
       drawing: drawingOf(step),
       text: text ? [...copyOf(text).childNodes] : [],
       notes: step.dataset['notes'] ?? '',

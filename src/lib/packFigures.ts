@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -30,13 +31,13 @@ function resolveVars(text: string, tokens: Map<string, string>): string {
 
 /**
  * The drawings of a chapter's step figures, in the order print numbers them
- * (print.css counts every `.scrolly .step-figure`): each as a standalone SVG
+ * (print.css counts each step's figure, in the page's order): each as a standalone SVG
  * with the page's colours written in, its type at the size the page shows and
  * in the site's UI face. A figure of several panels is stacked as one drawing.
  */
 export function stepFigureSvgs(html: string, tokens: Map<string, string>): string[] {
   const { document } = parseHTML(html);
-  return [...document.querySelectorAll('.scrolly .step-figure')].map((figure) => {
+  return [...document.querySelectorAll('[data-step] [data-step-figure]')].map((figure) => {
     // The wide drawing where the build made two; a figure of panels keeps them all.
     const holder =
       figure.querySelector('.chart-drawing') ??
@@ -87,14 +88,25 @@ function fontFiles(): string[] {
   });
 }
 
-/** One standalone SVG drawn as PNG on the page's background. */
+/** Where drawn figures are kept between builds, by a hash of what they show. */
+const CACHE = path.resolve('node_modules/.cache/pack-figures');
+
+/** One standalone SVG drawn as PNG on the page's background; a drawing made before comes from the cache. */
 export function svgToPng(svg: string, fonts: string[], background: string): Uint8Array {
+  const key = createHash('sha256')
+    .update(JSON.stringify([svg, fonts, background, PNG_SCALE]))
+    .digest('hex');
+  const cached = path.join(CACHE, `${key}.png`);
+  if (existsSync(cached)) return readFileSync(cached);
   const resvg = new Resvg(svg, {
     font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: 'Inter' },
     fitTo: { mode: 'zoom', value: PNG_SCALE },
     background,
   });
-  return resvg.render().asPng();
+  const png = resvg.render().asPng();
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(cached, png);
+  return png;
 }
 
 /** The chapter number of each chapter slug, from the front matter's `order`. */
@@ -112,12 +124,13 @@ function chapterNumbers(chaptersDir: string): Map<string, number> {
 /**
  * Adds each chapter's step figures, as PNG, to its classroom pack once the
  * build has written the chapter's page: `figures/figure-<chapter>.<n>.png`,
- * numbered as the printed chapter numbers them.
+ * numbered as the printed chapter numbers them. Returns how many it drew.
  */
-export function addPackFigures(dist: string, root: string): void {
+export function addPackFigures(dist: string, root: string): number {
   const tokens = lightTokens(readFileSync(path.join(root, 'src/styles/tokens.css'), 'utf8'));
   const background = tokens.get('--bg') ?? '#ffffff';
   const fonts = fontFiles();
+  let drawn = 0;
   for (const [slug, number] of chapterNumbers(path.join(root, 'content/chapters'))) {
     const pack = path.join(dist, 'classroom', `${slug}-pack.zip`);
     const page = path.join(dist, 'essay', slug, 'index.html');
@@ -128,5 +141,7 @@ export function addPackFigures(dist: string, root: string): void {
     }));
     const files = unzip(readFileSync(pack)).filter((f) => !f.name.startsWith('figures/'));
     writeFileSync(pack, zip([...files, ...figures]));
+    drawn += figures.length;
   }
+  return drawn;
 }

@@ -121,7 +121,7 @@ describe('the classroom kit, as a teacher uses it', () => {
     // The chapter's step figures as PNG, one per printed figure and named by its number (Figure 4.1 …).
     const printed = await context.newPage();
     await printed.goto(built.url('/essay/the-dollar-era/'), { waitUntil: 'load' });
-    const stepFigures = await printed.locator('.scrolly .step-figure').count();
+    const stepFigures = await printed.locator('[data-step] [data-step-figure]').count();
     await printed.close();
     expect(stepFigures).toBeGreaterThanOrEqual(4);
     expect(figures.map((f) => f.name)).toEqual(

@@ -146,7 +146,12 @@ describe('presenter mode', () => {
     const steps = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('#aligned-gdp [data-step]')].map((s) => ({
         id: s.id,
-        caption: (s.querySelector('[data-step-caption]')?.textContent ?? '').trim(),
+        // The caption without its link to the explorer, which the explorer's own slide leaves out.
+        caption: [...s.querySelector('[data-step-caption]')!.childNodes]
+          .filter((c) => c.nodeName !== 'A')
+          .map((c) => c.textContent)
+          .join('')
+          .trim(),
         notes: s.dataset['notes'] ?? '',
         view: new URL(s.querySelector<HTMLAnchorElement>('a[href*="/compare/"]')!.href).searchParams.toString(),
       })),
