@@ -45,7 +45,7 @@ export default defineConfig({
       hooks: {
         'astro:build:done': ({ dir, logger }) => {
           const start = performance.now();
-          const drawn = addPackFigures(fileURLToPath(dir), fileURLToPath(new URL('.', import.meta.url)));
+          const drawn = addPackFigures(fileURLToPath(dir), fileURLToPath(new URL('.', import.meta.url)), base);
           logger.info(
             `${drawn} step figures drawn as PNG into the packs in ${Math.round(performance.now() - start)} ms`,
           );

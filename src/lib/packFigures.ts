@@ -29,13 +29,20 @@ function resolveVars(text: string, tokens: Map<string, string>): string {
   return out;
 }
 
+/** A step's figure as the pack holds it: its step's anchor, its caption and its drawing. */
+export interface StepFigure {
+  step: string;
+  caption: string;
+  svg: string;
+}
+
 /**
  * The drawings of a chapter's step figures, in the order print numbers them
  * (print.css counts each step's figure, in the page's order): each as a standalone SVG
  * with the page's colours written in, its type at the size the page shows and
  * in the site's UI face. A figure of several panels is stacked as one drawing.
  */
-export function stepFigureSvgs(html: string, tokens: Map<string, string>): string[] {
+export function stepFigureSvgs(html: string, tokens: Map<string, string>): StepFigure[] {
   const { document } = parseHTML(html);
   return [...document.querySelectorAll('[data-step] [data-step-figure]')].map((figure) => {
     // The wide drawing where the build made two; a figure of panels keeps them all.
@@ -65,10 +72,16 @@ export function stepFigureSvgs(html: string, tokens: Map<string, string>): strin
       width = Math.max(width, w ?? 0);
       return svg.outerHTML;
     });
-    return resolveVars(
-      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${y}" width="${width}" height="${y}" font-family="Inter">${parts.join('')}</svg>`,
-      tokens,
-    );
+    const caption = figure.querySelector('[data-step-caption]')?.cloneNode(true) as Element | undefined;
+    caption?.querySelectorAll('a').forEach((a) => a.remove());
+    return {
+      step: figure.closest('[data-step]')?.getAttribute('id') ?? '',
+      caption: (caption?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      svg: resolveVars(
+        `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${y}" width="${width}" height="${y}" font-family="Inter">${parts.join('')}</svg>`,
+        tokens,
+      ),
+    };
   });
 }
 
@@ -124,24 +137,30 @@ function chapterNumbers(chaptersDir: string): Map<string, number> {
 /**
  * Adds each chapter's step figures, as PNG, to its classroom pack once the
  * build has written the chapter's page: `figures/figure-<chapter>.<n>.png`,
- * numbered as the printed chapter numbers them. Returns how many it drew.
+ * numbered as the printed chapter numbers them, with their captions and addresses
+ * (under `base`, the site's subpath). Returns how many it drew.
  */
-export function addPackFigures(dist: string, root: string): number {
+export function addPackFigures(dist: string, root: string, base = '/'): number {
   const tokens = lightTokens(readFileSync(path.join(root, 'src/styles/tokens.css'), 'utf8'));
   const background = tokens.get('--bg') ?? '#ffffff';
   const fonts = fontFiles();
-  let drawn = 0;
+  let count = 0;
   for (const [slug, number] of chapterNumbers(path.join(root, 'content/chapters'))) {
     const pack = path.join(dist, 'classroom', `${slug}-pack.zip`);
     const page = path.join(dist, 'essay', slug, 'index.html');
     if (!existsSync(pack) || !existsSync(page)) continue;
-    const figures = stepFigureSvgs(readFileSync(page, 'utf8'), tokens).map((svg, i) => ({
+    const drawn = stepFigureSvgs(readFileSync(page, 'utf8'), tokens);
+    const figures = drawn.map((f, i) => ({
       name: `figures/figure-${number}.${i + 1}.png`,
-      data: svgToPng(svg, fonts, background),
+      data: svgToPng(f.svg, fonts, background),
     }));
+    // Each figure's caption and address, as the printed chapter gives them beside the figure.
+    const captions = drawn.map(
+      (f, i) => `Figure ${number}.${i + 1}: ${f.caption}\n${base.replace(/\/?$/, '/')}essay/${slug}/#${f.step}\n`,
+    );
     const files = unzip(readFileSync(pack)).filter((f) => !f.name.startsWith('figures/'));
-    writeFileSync(pack, zip([...files, ...figures]));
-    drawn += figures.length;
+    writeFileSync(pack, zip([...files, ...figures, { name: 'figures/captions.txt', data: captions.join('\n') }]));
+    count += figures.length;
   }
-  return drawn;
+  return count;
 }
