@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/browser';
 import { shot } from '../support/shots';
 import { useBuiltSite } from '../support/site';
 
@@ -216,6 +217,8 @@ describe('presenter mode', () => {
     await page.keyboard.press('ArrowRight');
     expect((await slide(page)).count).toBe(`Slide ${n} of ${n}`);
     await page.screenshot({ path: shot('present-compare-live-1280x720.png') });
+    // The deck, its copied drawing and the live explorer inside it stay accessible.
+    expect(await axeViolations(page)).toEqual([]);
 
     // Back two slides, then reload that slide's address: the same slide and view.
     await page.keyboard.press('ArrowLeft');
@@ -263,6 +266,7 @@ describe('presenter mode', () => {
     expect((await page.locator('.presenter-notes').textContent())?.trim().length).toBeGreaterThan(20);
     await page.keyboard.press('n');
     await page.screenshot({ path: shot('present-triffin-1280x720.png') });
+    expect(await axeViolations(page)).toEqual([]);
     // Forward to Britain's preset, live, then the model as the page opens it.
     const total = Number(/of (\d+)/.exec(opened.count)![1]);
     await page.keyboard.press('End');
