@@ -110,7 +110,7 @@ export function drawingOf(step: HTMLElement): HTMLElement | null {
 }
 
 /** A chapter's steps as slides: each step's figure, caption, text and notes, at its own deep link. */
-export function slidesOfSteps(steps: HTMLElement[]): Slide[] {
+function slidesOfSteps(steps: HTMLElement[]): Slide[] {
   return steps.map((step) => {
     const text = step.querySelector('.step-text');
     return {

@@ -14,7 +14,7 @@ const PNG_SCALE = 2;
 const FONT_SIZE = 13;
 
 /** The light scheme's custom properties (src/styles/tokens.css), for a drawing that leaves its page's CSS behind. */
-export function lightTokens(css: string): Map<string, string> {
+function lightTokens(css: string): Map<string, string> {
   const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
   return new Map([...root.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
 }
@@ -30,7 +30,7 @@ function resolveVars(text: string, tokens: Map<string, string>): string {
 }
 
 /** A step's figure as the pack holds it: its step's anchor, its caption and its drawing. */
-export interface StepFigure {
+interface StepFigure {
   step: string;
   caption: string;
   svg: string;
@@ -42,7 +42,7 @@ export interface StepFigure {
  * with the page's colours written in, its type at the size the page shows and
  * in the site's UI face. A figure of several panels is stacked as one drawing.
  */
-export function stepFigureSvgs(html: string, tokens: Map<string, string>): StepFigure[] {
+function stepFigureSvgs(html: string, tokens: Map<string, string>): StepFigure[] {
   const { document } = parseHTML(html);
   return [...document.querySelectorAll('[data-step] [data-step-figure]')].map((figure) => {
     // The wide drawing where the build made two; a figure of panels keeps them all.
@@ -105,7 +105,7 @@ function fontFiles(): string[] {
 const CACHE = path.resolve('node_modules/.cache/pack-figures');
 
 /** One standalone SVG drawn as PNG on the page's background; a drawing made before comes from the cache. */
-export function svgToPng(svg: string, fonts: string[], background: string): Uint8Array {
+function svgToPng(svg: string, fonts: string[], background: string): Uint8Array {
   const key = createHash('sha256')
     .update(JSON.stringify([svg, fonts, background, PNG_SCALE]))
     .digest('hex');
