@@ -2,10 +2,12 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { glossaryPlugin } from './src/lib/glossaryTerms.ts';
 import { headingAnchorsPlugin } from './src/lib/headingAnchors.ts';
+import { addPackFigures } from './src/lib/packFigures.ts';
 
 // SITE and BASE let the same build serve from a domain root or a subpath
 // (a GitHub Pages project site is https://<owner>.github.io/<repo>/).
@@ -36,7 +38,22 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Each classroom pack gets its chapter's step figures as PNG, drawn from the chapter page the build wrote.
+    {
+      name: 'classroom-pack-figures',
+      hooks: {
+        'astro:build:done': ({ dir, logger }) => {
+          const start = performance.now();
+          const drawn = addPackFigures(fileURLToPath(dir), fileURLToPath(new URL('.', import.meta.url)), base);
+          logger.info(
+            `${drawn} step figures drawn as PNG into the packs in ${Math.round(performance.now() - start)} ms`,
+          );
+        },
+      },
+    },
+  ],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   // Never inline scripts: the Content-Security-Policy allows scripts from our origin only.

@@ -2,7 +2,8 @@ import './present.css';
 import { fitChart } from './presentFit';
 
 /**
- * Presenter mode (`?present=1` on a chapter): one step per screen, for a
+ * Presenter mode (`?present=1` on a chapter, or on an explorer through
+ * `presentExplorer.ts`): one step per screen, for a
  * projector. Each slide shows a step's figure (its drawing sized so chart
  * labels read at 24 px or more), the figure's title and caption and the step's
  * text; the keyboard (arrows, space, Page Up/Down, Home/End) and on-screen
@@ -52,8 +53,30 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** One slide: what it shows, where its address points, and what the teacher reads. */
+export interface Slide {
+  /** The slide's anchor, unique in the deck: the address's `#<id>`. */
+  id: string;
+  /** The slide's address, `present=1` included: the deep link a student opens on a phone. */
+  address: string;
+  /** Where "Leave presenter mode" goes from this slide: the same view, as a page. */
+  leave: string;
+  /** The figure's title, above its drawing. */
+  title: string;
+  /** What the figure shows, in a sentence. */
+  caption: string;
+  /** The drawing, ready to place (a copy: the page keeps its own), or none. */
+  drawing: HTMLElement | null;
+  /** The slide's text, copied for the slide. */
+  text: Node[];
+  /** Speaker notes, or `''` for none. */
+  notes: string;
+  /** A live view instead of a drawing: the page's own explorer, shown in the state the address holds. */
+  live?: boolean;
+}
+
 /** A copy of a step's part for the slide: no ids (the essay keeps its own), no labelled-by pointing at them. */
-function copyOf<T extends Element>(node: T): T {
+export function copyOf<T extends Element>(node: T): T {
   const copy = node.cloneNode(true) as T;
   copy.removeAttribute('id');
   copy.querySelectorAll('[id]').forEach((n) => n.removeAttribute('id'));
@@ -65,13 +88,18 @@ function copyOf<T extends Element>(node: T): T {
 }
 
 /** The drawing a slide shows: the step's narrow variant (taller, sparser: it carries large labels best). */
-function drawingOf(step: HTMLElement): HTMLElement | null {
+export function drawingOf(step: HTMLElement): HTMLElement | null {
   const figure = step.querySelector('[data-step-figure]');
   const variant =
     figure?.querySelector('.chart-drawing') ??
-    figure?.querySelector('.chart-narrow') ??
-    figure?.querySelector('.chart-variant');
-  const svg = variant?.querySelector('svg') ?? figure?.querySelector('svg');
+    figure?.querySelector('.chart-narrow, .compare-narrow') ??
+    figure?.querySelector('.chart-variant, .compare-variant');
+  // A drawing, not the marker of a key (a few units wide) nor an SVG inside another.
+  const drawings = (root: Element | null | undefined) =>
+    [...(root?.querySelectorAll<SVGSVGElement>('svg') ?? [])].filter(
+      (s) => !s.parentElement?.closest('svg') && Number(s.getAttribute('viewBox')?.split(/[\s,]+/)[2]) >= 100,
+    );
+  const svg = drawings(variant)[0] ?? drawings(figure)[0];
   if (!svg) return null;
   const holder = el('div', { className: 'presenter-drawing' });
   const drawing = copyOf(svg);
@@ -81,13 +109,38 @@ function drawingOf(step: HTMLElement): HTMLElement | null {
   return holder;
 }
 
+/** A chapter's steps as slides: each step's figure, caption, text and notes, at its own deep link. */
+function slidesOfSteps(steps: HTMLElement[]): Slide[] {
+  return steps.map((step) => {
+    const text = step.querySelector('.step-text');
+    return {
+      id: step.id,
+      address: `${location.pathname}?present=1#${step.id}`,
+      leave: `${location.pathname}#${step.id}`,
+      title: step.closest('[data-scrolly]')?.querySelector('.scrolly-title')?.textContent?.trim() ?? '',
+      caption: step.querySelector('[data-step-caption]')?.textContent?.trim() ?? '',
+      drawing: drawingOf(step),
+      text: text ? [...copyOf(text).childNodes] : [],
+      notes: step.dataset['notes'] ?? '',
+    };
+  });
+}
+
 /** Starts presenter mode on a page of scroll steps; does nothing on a page without them. */
 export function startPresenting(doc: Document): void {
   const steps = [...doc.querySelectorAll<HTMLElement>('[data-step]')];
-  if (steps.length === 0 || doc.querySelector('.presenter')) return;
-  const root = doc.documentElement;
-  const chapter = doc.querySelector('h1')?.textContent?.trim() ?? '';
+  if (steps.length === 0) return;
+  presentSlides(doc, doc.querySelector('h1')?.textContent?.trim() ?? '', slidesOfSteps(steps));
+}
 
+/**
+ * Shows the slides one per screen. A live slide shows `liveView` (the page's
+ * explorer, moved once into the deck so it stays mounted): the address is set
+ * to the slide's state and a `popstate` tells the explorer to read it.
+ */
+export function presentSlides(doc: Document, heading: string, slides: Slide[], liveView?: HTMLElement): void {
+  if (slides.length === 0 || doc.querySelector('.presenter')) return;
+  const root = doc.documentElement;
   const counter = el('p', { className: 'presenter-count' });
   counter.setAttribute('aria-live', 'polite');
   // The slide scrolls on a small screen: it takes the focus, so the keyboard can scroll it too.
@@ -107,7 +160,7 @@ export function startPresenting(doc: Document): void {
   const presenter = el(
     'div',
     { className: 'presenter ui', tabIndex: -1 },
-    el('div', { className: 'presenter-head' }, el('p', { className: 'presenter-chapter' }, chapter), counter),
+    el('div', { className: 'presenter-head' }, el('p', { className: 'presenter-chapter' }, heading), counter),
     slide,
     notes,
     el('nav', { className: 'presenter-controls' }, previous, next, notesButton, full, leave),
@@ -116,50 +169,78 @@ export function startPresenting(doc: Document): void {
   presenter.setAttribute('aria-label', TEXT.region);
   presenter.querySelector('nav')!.setAttribute('aria-label', TEXT.region);
 
-  let index = -1;
+  // The explorer stays in one holder for the whole show: taking it out of the page would unmount it.
+  const liveTitle = el('p', { className: 'presenter-figure-title' });
+  const liveCaption = el('figcaption', { className: 'presenter-caption' });
+  const live = el('figure', { className: 'presenter-figure presenter-live', hidden: true }, liveTitle);
+  if (liveView) live.append(el('div', { className: 'presenter-live-view' }, liveView), liveCaption);
+  const still = el('div', { className: 'presenter-still' });
+  // Beside the figure the text scrolls on its own when it is long, so it takes the focus as well.
+  const stepText = el('div', { className: 'presenter-text prose', tabIndex: 0 });
+  slide.append(still, live, stepText);
 
-  /** The address of slide i: the step's deep link with `present=1`. */
-  const addressOf = (i: number) => `${location.pathname}?present=1#${steps[i]!.id}`;
+  let index = -1;
+  const here = () => `${location.pathname}${location.search}${location.hash}`;
 
   function show(i: number): void {
-    const target = Math.min(Math.max(i, 0), steps.length - 1);
+    const target = Math.min(Math.max(i, 0), slides.length - 1);
     if (target === index) return;
     index = target;
-    const step = steps[index]!;
-    const scrolly = step.closest('[data-scrolly]');
-    const title = scrolly?.querySelector('.scrolly-title')?.textContent?.trim() ?? '';
-    const caption = step.querySelector('[data-step-caption]')?.textContent?.trim() ?? '';
-    const drawing = drawingOf(step);
-    const text = step.querySelector('.step-text');
-    // Beside the figure the text scrolls on its own when it is long, so it takes the focus as well.
-    const stepText = el(
-      'div',
-      { className: 'presenter-text prose', tabIndex: 0 },
-      ...(text ? [...copyOf(text).childNodes] : []),
-    );
-    slide.replaceChildren(
-      el(
-        'figure',
-        { className: 'presenter-figure' },
-        el('p', { className: 'presenter-figure-title' }, title),
-        ...(drawing ? [drawing] : []),
-        el('figcaption', { className: 'presenter-caption' }, caption),
-      ),
-      stepText,
-    );
-    notes.textContent = step.dataset['notes'] || TEXT.noNotes;
-    counter.textContent = TEXT.slide(index + 1, steps.length);
+    const s = slides[index]!;
+    const isLive = Boolean(s.live && liveView);
+    still.hidden = isLive;
+    live.hidden = !isLive;
+    slide.classList.toggle('is-live', isLive);
+    if (isLive) {
+      liveTitle.textContent = s.title;
+      liveCaption.textContent = s.caption;
+      still.replaceChildren();
+    } else {
+      still.replaceChildren(
+        el(
+          'figure',
+          { className: 'presenter-figure' },
+          el('p', { className: 'presenter-figure-title' }, s.title),
+          ...(s.drawing ? [s.drawing.cloneNode(true)] : []),
+          el('figcaption', { className: 'presenter-caption' }, s.caption),
+        ),
+      );
+    }
+    stepText.replaceChildren(...s.text.map((n) => n.cloneNode(true)));
+    notes.textContent = s.notes || TEXT.noNotes;
+    counter.textContent = TEXT.slide(index + 1, slides.length);
     previous.disabled = index === 0;
-    next.disabled = index === steps.length - 1;
-    leave.href = `${location.pathname}#${step.id}`;
-    if (`${location.pathname}${location.search}${location.hash}` !== addressOf(index))
-      history.replaceState(history.state, '', addressOf(index));
+    next.disabled = index === slides.length - 1;
+    leave.href = s.leave;
+    if (here() !== s.address) history.replaceState(history.state, '', s.address);
+    // The explorer reads its state from the address, as it does on Back.
+    if (isLive) dispatchEvent(new PopStateEvent('popstate'));
     fit();
   }
 
+  /** A live view writes its own address as the teacher drives it; the slide's part (`present=1`, its anchor) is put back. */
+  let keepTimer = 0;
+  const keepAddress = () => {
+    clearTimeout(keepTimer);
+    keepTimer = window.setTimeout(() => {
+      const s = slides[index];
+      if (!s?.live) return;
+      const params = new URLSearchParams(location.search);
+      params.delete('present');
+      s.leave = `${location.pathname}${params.size ? `?${params}` : ''}#${s.id}`;
+      params.set('present', '1');
+      const address = `${location.pathname}?${params}#${s.id}`;
+      s.address = address;
+      leave.href = s.leave;
+      if (here() !== address) history.replaceState(history.state, '', address);
+    }, 600);
+  };
+  for (const type of ['change', 'click', 'input', 'pointermove', 'keyup'] as const)
+    live.addEventListener(type, keepAddress, { passive: true });
+
   function fit(): void {
-    const holder = slide.querySelector<HTMLElement>('.presenter-drawing');
-    if (holder) fitChart(holder);
+    const holder = still.querySelector<HTMLElement>('.presenter-drawing');
+    if (holder && !still.hidden) fitChart(holder);
   }
 
   function toggleNotes(): void {
@@ -168,7 +249,7 @@ export function startPresenting(doc: Document): void {
     fit();
   }
 
-  const indexOfHash = () => steps.findIndex((s) => `#${s.id}` === decodeURIComponent(location.hash));
+  const indexOfHash = () => slides.findIndex((s) => `#${s.id}` === decodeURIComponent(location.hash));
 
   previous.addEventListener('click', () => show(index - 1));
   next.addEventListener('click', () => show(index + 1));
@@ -185,6 +266,8 @@ export function startPresenting(doc: Document): void {
     // A focused control keeps its own keys (space and Enter press a button; Tab moves on).
     const onControl = (e.target as Element | null)?.closest('button, a');
     if (onControl && (e.key === ' ' || e.key === 'Enter')) return;
+    // The live explorer keeps its own keys (sliders, radio buttons, its crosshair); Tab reaches the deck's buttons.
+    if ((e.target as Element | null)?.closest('.presenter-live-view')) return;
     if (e.key === 'n' || e.key === 'N') {
       e.preventDefault();
       toggleNotes();
@@ -193,7 +276,7 @@ export function startPresenting(doc: Document): void {
     const move = MOVES[e.key];
     if (!move) return;
     e.preventDefault();
-    show(e.key === ' ' && e.shiftKey ? index - 1 : move(index, steps.length - 1));
+    show(e.key === ' ' && e.shiftKey ? index - 1 : move(index, slides.length - 1));
   });
   addEventListener('hashchange', () => {
     const i = indexOfHash();

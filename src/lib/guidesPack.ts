@@ -16,6 +16,7 @@ export function packFiles(g: LoadedGuide): { name: string; data: string }[] {
         'worksheet.md   the activity for students, with room for their results (print it)',
         'answers.md     the worked answer, for the teacher',
         `${dataFile.padEnd(14)} the data the activity uses, as published on the site`,
+        `figures/       the chapter's step figures as PNG, named by their printed numbers (figure-${g.order}.1.png is Figure ${g.order}.1),\n               their captions and addresses in figures/captions.txt`,
         '',
         'Links starting with / are on the essay site. Data licence and sources: /data/ on the site.',
         '',

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/browser';
 import { useBuiltSite } from '../support/site';
-import { unzip } from '../lib/zipRead';
+import { unzip } from '../../src/lib/zipRead';
 
 const built = useBuiltSite();
 const SHOTS = '/tmp/shots-wt-classroom';
@@ -110,13 +110,35 @@ describe('the classroom kit, as a teacher uses it', () => {
     ]);
     expect(download.suggestedFilename()).toBe('the-dollar-era-pack.zip');
     const files = unzip(readFileSync((await download.path())!));
-    expect(files.map((f) => f.name)).toEqual([
+    const figures = files.filter((f) => f.name.startsWith('figures/') && f.name.endsWith('.png'));
+    expect(files.filter((f) => !f.name.startsWith('figures/')).map((f) => f.name)).toEqual([
       'README.txt',
       'guide.md',
       'worksheet.md',
       'answers.md',
       'data/us-inflation.csv',
     ]);
+    // The chapter's step figures as PNG, one per printed figure and named by its number (Figure 4.1 …).
+    const printed = await context.newPage();
+    await printed.goto(built.url('/essay/the-dollar-era/'), { waitUntil: 'load' });
+    const stepFigures = await printed.locator('[data-step] [data-step-figure]').count();
+    const firstCaption = (await printed.locator('[data-step] [data-step-caption]').first().textContent())!.trim();
+    await printed.close();
+    expect(stepFigures).toBeGreaterThanOrEqual(4);
+    expect(figures.map((f) => f.name)).toEqual(
+      Array.from({ length: stepFigures }, (_, i) => `figures/figure-4.${i + 1}.png`),
+    );
+    // Each figure's caption and address, as the printed chapter gives them.
+    const captions = text(files.find((f) => f.name === 'figures/captions.txt')!.data);
+    expect(captions).toContain(`Figure 4.1: ${firstCaption}`);
+    expect(captions.match(/^\/essay\/the-dollar-era\/#[a-z0-9-]+$/gm)).toHaveLength(stepFigures);
+    for (const { data } of figures) {
+      expect([...data.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      const header = new DataView(data.buffer, data.byteOffset + 16, 8);
+      // Wide enough to read on a handout: the drawing at twice its own size.
+      expect(header.getUint32(0)).toBeGreaterThanOrEqual(600);
+      expect(header.getUint32(4)).toBeGreaterThanOrEqual(300);
+    }
     const csv = text(files.find((f) => f.name === 'data/us-inflation.csv')!.data);
     const header = csv.split('\n')[0]!.split(',');
     for (const c of columns) expect(header).toContain(c);

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/browser';
 import { shot } from '../support/shots';
 import { useBuiltSite } from '../support/site';
 
@@ -136,6 +137,149 @@ describe('presenter mode', () => {
     await student.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
     expect((await slide(student)).hash).toBe(steps[3]!.id);
     await phone.close();
+    await context.close();
+  });
+  it('/compare/?present=1: chapter 6’s views, then the live explorer, by keyboard alone; a slide’s address reopens it; notes; 24 px type', async () => {
+    // The deck's first slides are the chapter's steps, as the chapter shows them, each opening the view its link names.
+    const context = await built.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(built.url('/essay/the-pattern-side-by-side/'), { waitUntil: 'load' });
+    const steps = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('#aligned-gdp [data-step]')].map((s) => ({
+        id: s.id,
+        // The caption without its link to the explorer, which the explorer's own slide leaves out.
+        caption: [...s.querySelector('[data-step-caption]')!.childNodes]
+          .filter((c) => c.nodeName !== 'A')
+          .map((c) => c.textContent)
+          .join('')
+          .trim(),
+        notes: s.dataset['notes'] ?? '',
+        view: new URL(s.querySelector<HTMLAnchorElement>('a[href*="/compare/"]')!.href).searchParams.toString(),
+      })),
+    );
+    expect(steps.length).toBeGreaterThanOrEqual(4);
+    const n = steps.length + 1;
+    const view = () =>
+      page.evaluate(() => {
+        const params = new URLSearchParams(location.search);
+        params.delete('present');
+        return params.toString();
+      });
+
+    await page.goto(built.url('/compare/?present=1'), { waitUntil: 'load' });
+    await page.locator('.presenter').waitFor();
+    for (let i = 0; i < steps.length; i++) {
+      if (i > 0) await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
+      expect(await slide(page)).toEqual({
+        caption: steps[i]!.caption,
+        count: `Slide ${i + 1} of ${n}`,
+        hash: steps[i]!.id,
+        present: '1',
+      });
+      expect(await view()).toBe(steps[i]!.view);
+      // Each view is drawn on its slide, not only named.
+      expect(await page.locator('.presenter-drawing svg').isVisible()).toBe(true);
+    }
+
+    // Text, caption and chart labels read from the back of the room at 1280×720.
+    const sizes = await page.evaluate(() => {
+      const svg = document.querySelector<SVGSVGElement>('.presenter-drawing svg')!;
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const labels = [...svg.querySelectorAll('text')]
+        .filter((t) => t.getBoundingClientRect().width > 0 && (t.textContent ?? '').trim())
+        .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+      const text = [...document.querySelectorAll('.presenter-text p, .presenter-caption')]
+        .filter((p) => p.getClientRects().length > 0)
+        .map((p) => parseFloat(getComputedStyle(p).fontSize));
+      return { labels, text };
+    });
+    expect(sizes.labels.length).toBeGreaterThan(4);
+    expect(Math.min(...sizes.labels)).toBeGreaterThanOrEqual(23.9);
+    expect(sizes.text.length).toBeGreaterThan(1);
+    expect(Math.min(...sizes.text)).toBeGreaterThanOrEqual(24);
+
+    // The speaker notes are the chapter's own for this view.
+    const notes = page.locator('.presenter-notes');
+    await page.keyboard.press('n');
+    expect(await notes.isVisible()).toBe(true);
+    expect((await notes.textContent())?.trim()).toBe(steps[steps.length - 1]!.notes);
+    expect(steps.every((s) => s.notes.length > 20)).toBe(true);
+    await page.screenshot({ path: shot('present-compare-notes-1280x720.png') });
+    await page.keyboard.press('n');
+
+    // The last slide is the explorer itself, live: its controls in reach, the default view.
+    await page.keyboard.press('End');
+    expect(await slide(page)).toMatchObject({ count: `Slide ${n} of ${n}`, hash: 'explorer', present: '1' });
+    expect(await view()).toBe('');
+    const explorer = page.locator('.presenter compare-explorer');
+    expect(await explorer.isVisible()).toBe(true);
+    expect(await explorer.getByRole('radio', { name: 'Calendar years' }).isVisible()).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    expect((await slide(page)).count).toBe(`Slide ${n} of ${n}`);
+    await page.screenshot({ path: shot('present-compare-live-1280x720.png') });
+    // The deck, its copied drawing and the live explorer inside it stay accessible.
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Back two slides, then reload that slide's address: the same slide and view.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    const before = await slide(page);
+    expect(before.hash).toBe(steps[steps.length - 2]!.id);
+    await page.reload({ waitUntil: 'load' });
+    await page.locator('.presenter-drawing svg').waitFor();
+    expect(await slide(page)).toEqual(before);
+    expect(await view()).toBe(steps[steps.length - 2]!.view);
+
+    // A student opens that address on a phone: the same slide, readable, and a tap moves on.
+    const address = await page.evaluate(() => location.href);
+    const phone = await built.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const student = await phone.newPage();
+    await student.goto(address, { waitUntil: 'load' });
+    await student.locator('.presenter-drawing svg').waitFor();
+    expect(await slide(student)).toEqual(before);
+    const overflow = await student.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await student.screenshot({ path: shot('present-compare-390.png') });
+    const next = student.getByRole('button', { name: /Next/ });
+    const box = (await next.boundingBox())!;
+    await student.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    expect((await slide(student)).hash).toBe(steps[steps.length - 1]!.id);
+    await phone.close();
+    await context.close();
+  });
+
+  it('/triffin/?present=1: chapter 5’s model states, the presets and the live model; each slide’s address holds its state', async () => {
+    const context = await built.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    // A student's link to the slide that lays the record over the model.
+    await page.goto(built.url('/triffin/?history=1&present=1#model-against-history'), { waitUntil: 'load' });
+    await page.locator('.presenter-drawing svg').waitFor();
+    const opened = await slide(page);
+    expect(opened.hash).toBe('model-against-history');
+    expect(opened.count).toMatch(/^Slide 3 of \d+$/);
+    expect(new URL(page.url()).searchParams.get('history')).toBe('1');
+    await page.keyboard.press('n');
+    expect((await page.locator('.presenter-notes').textContent())?.trim().length).toBeGreaterThan(20);
+    await page.keyboard.press('n');
+    await page.screenshot({ path: shot('present-triffin-1280x720.png') });
+    expect(await axeViolations(page)).toEqual([]);
+    // Forward to Britain's preset, live, then the model as the page opens it.
+    const total = Number(/of (\d+)/.exec(opened.count)![1]);
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    expect(await slide(page)).toMatchObject({ hash: 'preset-uk-1948', count: `Slide ${total - 1} of ${total}` });
+    expect(new URL(page.url()).searchParams.get('preset')).toBe('uk-1948');
+    const model = page.locator('.presenter triffin-explorer');
+    expect(await model.isVisible()).toBe(true);
+    expect(await model.getByRole('button', { name: 'Britain, 1948' }).getAttribute('aria-pressed')).toBe('true');
+    await page.screenshot({ path: shot('present-triffin-live-1280x720.png') });
+    await page.keyboard.press('End');
+    expect(await slide(page)).toMatchObject({ hash: 'explorer', count: `Slide ${total} of ${total}` });
+    expect(new URL(page.url()).searchParams.get('preset')).toBe(null);
     await context.close();
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crc32, zip } from '../../src/lib/zip';
-import { unzip } from './zipRead';
+import { unzip } from '../../src/lib/zipRead';
 
 describe('zip', () => {
   it('crc32 gives the standard check value for "123456789"', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { publishedDatasets } from '../../src/lib/catalog';
 import { loadSources } from '../../src/lib/data';
 import { datasetZip } from '../../src/lib/zipDataset';
-import { unzip } from './zipRead';
+import { unzip } from '../../src/lib/zipRead';
 
 function readZip(bytes: Uint8Array): Map<string, string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });

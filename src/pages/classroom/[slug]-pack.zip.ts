@@ -9,6 +9,9 @@ export const getStaticPaths = (async () =>
     props: { loaded },
   }))) satisfies GetStaticPaths;
 
-/** One chapter's classroom pack: guide, worksheet, answers and the activity's data file in one zip. */
+/**
+ * One chapter's classroom pack: guide, worksheet, answers and the activity's data file in one zip; the
+ * chapter's step figures are added as PNG once the build has drawn them (src/lib/packFigures.ts).
+ */
 export const GET: APIRoute<{ loaded: LoadedGuide }> = ({ props }) =>
   new Response(zip(packFiles(props.loaded)), { headers: { 'Content-Type': 'application/zip' } });

@@ -1,4 +1,4 @@
-import { crc32 } from '../../src/lib/zip';
+import { crc32 } from './zip';
 
 /** A file read back from a zip. */
 export interface UnzippedFile {
