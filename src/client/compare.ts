@@ -5,6 +5,7 @@ import { ARROW_STEP, readout } from '../figures/compareReadout';
 import { renderCompareTable, tableSummary } from '../figures/compareTable';
 import { COMPARE_MARGIN, compareView, domainFraction, type CompareView } from '../figures/compareView';
 import { compareCodec, type CompareState } from '../state/compare';
+import { defineIsland, jsonData } from './defineIsland';
 
 /** What the page hands the island in `data-compare`: points as `[date, value, estimate?]`. */
 interface Payload extends Omit<CompareData, 'series'> {
@@ -28,26 +29,6 @@ const ALIGN_TITLE: Record<Alignment, string> = {
  * reader's first interaction. The crosshair and its reading work on the SVG
  * drawn at build time, before Plot arrives.
  */
-class CompareExplorer extends HTMLElement {
-  #abort: AbortController | null = null;
-
-  connectedCallback(): void {
-    let payload: Payload;
-    try {
-      payload = JSON.parse(this.dataset['compare'] ?? '') as Payload;
-    } catch {
-      return;
-    }
-    this.#abort = new AbortController();
-    mount(this, payload, this.#abort.signal);
-  }
-
-  disconnectedCallback(): void {
-    this.#abort?.abort();
-    this.#abort = null;
-  }
-}
-
 function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   const win = el.ownerDocument.defaultView!;
   const doc = el.ownerDocument;
@@ -296,4 +277,4 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   el.dataset['mounted'] = 'true';
 }
 
-if (!customElements.get('compare-explorer')) customElements.define('compare-explorer', CompareExplorer);
+defineIsland('compare-explorer', { read: jsonData<Payload>('compare'), mount });

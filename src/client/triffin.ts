@@ -3,6 +3,7 @@ import { TRIFFIN_SLIDERS, triffinReading } from '../figures/triffinReading';
 import { runTriffin, type TriffinRun } from '../lib/triffin';
 import type { PresetId, TriffinPreset } from '../lib/triffinPresets';
 import { triffinCodec, type PresetSliders, type TriffinState } from '../state/triffin';
+import { defineIsland, jsonData } from './defineIsland';
 
 type BrowserPreset = Pick<TriffinPreset, 'id' | 'label' | 'startYear' | 'startLiabilities' | 'unit' | 'sliders'>;
 
@@ -24,26 +25,6 @@ const URL_DEBOUNCE_MS = 250;
  * stays). The state lives in the URL: replaced while a slider moves, pushed
  * on a preset or the history switch, restored on Back.
  */
-class TriffinExplorer extends HTMLElement {
-  #abort: AbortController | null = null;
-
-  connectedCallback(): void {
-    let payload: Payload;
-    try {
-      payload = JSON.parse(this.dataset['triffin'] ?? '') as Payload;
-    } catch {
-      return;
-    }
-    this.#abort = new AbortController();
-    mount(this, payload, this.#abort.signal);
-  }
-
-  disconnectedCallback(): void {
-    this.#abort?.abort();
-    this.#abort = null;
-  }
-}
-
 function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   const win = el.ownerDocument.defaultView!;
   const doc = el.ownerDocument;
@@ -221,4 +202,4 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   el.dataset['mounted'] = 'true';
 }
 
-if (!customElements.get('triffin-explorer')) customElements.define('triffin-explorer', TriffinExplorer);
+defineIsland('triffin-explorer', { read: jsonData<Payload>('triffin'), mount });
