@@ -6,6 +6,7 @@ import { renderCompareTable, tableSummary } from '../figures/compareTable';
 import { COMPARE_MARGIN, compareView, domainFraction, type CompareView } from '../figures/compareView';
 import { compareCodec, type CompareState } from '../state/compare';
 import { defineIsland, jsonData } from './defineIsland';
+import { urlSync } from './urlSync';
 
 /** What the page hands the island in `data-compare`: points as `[date, value, estimate?]`. */
 interface Payload extends Omit<CompareData, 'series'> {
@@ -49,12 +50,12 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   const details = el.querySelector<HTMLDetailsElement>('[data-compare-table]');
   const baseTitle = doc.title;
   let state = codec.parse(win.location.search);
+  const url = urlSync(win, () => `${win.location.pathname}${codec.format(state)}${win.location.hash}`, URL_DEBOUNCE_MS);
   let view: CompareView = compareView(data, state);
   let draw: typeof import('./compareDraw').drawCompare | null = null;
   let loading: Promise<void> | null = null;
   // A timer, not an animation frame, coalesces redraws: a tab opened in the background draws its view too.
   let frameRequest = 0;
-  let urlTimer = 0;
   let tableFor: CompareView | null = null;
   let lastWidth = frame.clientWidth;
 
@@ -132,21 +133,13 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
     updateTable();
   };
 
-  const writeUrl = (mode: 'push' | 'replace') => {
-    win.clearTimeout(urlTimer);
-    const url = `${win.location.pathname}${codec.format(state)}${win.location.hash}`;
-    if (mode === 'push') win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
-  };
-
   const moveTo = (x: number) => {
     const [lo, hi] = view.domain;
     const step = ARROW_STEP[state.align];
     const snapped = Math.round(Math.min(hi, Math.max(lo, x)) / step) * step;
     state = { ...state, at: Math.round(snapped * 100) / 100 + 0 };
     render(false);
-    win.clearTimeout(urlTimer);
-    urlTimer = win.setTimeout(() => writeUrl('replace'), URL_DEBOUNCE_MS);
+    url.soon();
   };
 
   form.addEventListener(
@@ -173,7 +166,7 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
         state = { ...state, datings: { ...state.datings, [era]: Number(input.value) } };
       }
       render(true);
-      writeUrl('push');
+      url.now(true);
       // User timing for the bench: the change's own script (state, view, controls, address) before the redraw.
       performance.measure('compare:change', { start });
     },
@@ -189,7 +182,7 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
         const claim = button.dataset['pick']!;
         state = { ...state, claim: state.claim === claim ? '' : claim };
         render(true);
-        writeUrl('push');
+        url.now(true);
       },
       { signal },
     );
@@ -266,7 +259,7 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   resize.observe(frame);
   signal.addEventListener('abort', () => {
     resize.disconnect();
-    win.clearTimeout(urlTimer);
+    url.cancel();
     if (frameRequest) win.clearTimeout(frameRequest);
   });
 

@@ -18,7 +18,7 @@ import { formatTimelineState, parseTimelineState } from '../state/timeline';
 import { readControl, showFiltered, writeControls } from './timelineControls';
 import { drawer } from './timelineMotion';
 import { eventPanel, pointerIn } from './timelinePanel';
-import { urlSync } from './timelineUrl';
+import { urlSync } from './urlSync';
 import { attachZoom, type ZoomControl } from './timelineZoom';
 
 /**

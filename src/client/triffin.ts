@@ -4,6 +4,7 @@ import { runTriffin, type TriffinRun } from '../lib/triffin';
 import type { PresetId, TriffinPreset } from '../lib/triffinPresets';
 import { triffinCodec, type PresetSliders, type TriffinState } from '../state/triffin';
 import { defineIsland, jsonData } from './defineIsland';
+import { urlSync } from './urlSync';
 
 type BrowserPreset = Pick<TriffinPreset, 'id' | 'label' | 'startYear' | 'startLiabilities' | 'unit' | 'sliders'>;
 
@@ -37,10 +38,10 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   const sliders = [...el.querySelectorAll<HTMLInputElement>('input[type=range][data-key]')];
   const baseTitle = doc.title;
   let state = codec.parse(win.location.search);
+  const url = urlSync(win, () => `${win.location.pathname}${codec.format(state)}${win.location.hash}`, URL_DEBOUNCE_MS);
   let draw: typeof import('./triffinDraw').drawTriffin | null = null;
   let loading: Promise<void> | null = null;
   let frameRequest = 0;
-  let urlTimer = 0;
   /** The run of the state last rendered, which the redraw that follows draws. */
   let lastRun: TriffinRun | null = null;
   /** The frame's size, as the ResizeObserver last reported it. */
@@ -120,13 +121,6 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
     if (!frameRequest) frameRequest = win.requestAnimationFrame(redraw);
   };
 
-  const writeUrl = (mode: 'push' | 'replace') => {
-    win.clearTimeout(urlTimer);
-    const url = `${win.location.pathname}${codec.format(state)}${win.location.hash}`;
-    if (mode === 'push') win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
-  };
-
   // A link with values outside the sliders' ranges is brought inside them, and the page says so.
   const params = new URLSearchParams(win.location.search);
   const clamped = TRIFFIN_SLIDERS.filter((s) => {
@@ -147,8 +141,7 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
       state = { ...state, [key]: Number(input.value) };
       render();
       performance.measure('triffin:input', { start });
-      win.clearTimeout(urlTimer);
-      urlTimer = win.setTimeout(() => writeUrl('replace'), URL_DEBOUNCE_MS);
+      url.soon();
     },
     { signal },
   );
@@ -160,7 +153,7 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
       const id = button.dataset['preset'] as PresetId;
       state = { ...state, preset: id, ...presets.get(id)!.sliders };
       render();
-      writeUrl('push');
+      url.now(true);
     },
     { signal },
   );
@@ -169,7 +162,7 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
     () => {
       state = { ...state, history: historySwitch.checked };
       render();
-      writeUrl('push');
+      url.now(true);
     },
     { signal },
   );
@@ -192,7 +185,7 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   resize.observe(frame);
   signal.addEventListener('abort', () => {
     resize.disconnect();
-    win.clearTimeout(urlTimer);
+    url.cancel();
     if (frameRequest) win.cancelAnimationFrame(frameRequest);
   });
 
