@@ -5,7 +5,7 @@ import { ARROW_STEP, readout } from '../figures/compareReadout';
 import { renderCompareTable, tableSummary } from '../figures/compareTable';
 import { COMPARE_MARGIN, compareView, domainFraction, type CompareView } from '../figures/compareView';
 import { compareCodec, type CompareState } from '../state/compare';
-import { defineIsland, jsonData } from './defineIsland';
+import { defineIsland, jsonData, loadOnFirstTouch } from './defineIsland';
 import { urlSync } from './urlSync';
 
 /** What the page hands the island in `data-compare`: points as `[date, value, estimate?]`. */
@@ -52,17 +52,12 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   let state = codec.parse(win.location.search);
   const url = urlSync(win, () => `${win.location.pathname}${codec.format(state)}${win.location.hash}`, URL_DEBOUNCE_MS);
   let view: CompareView = compareView(data, state);
-  let draw: typeof import('./compareDraw').drawCompare | null = null;
-  let loading: Promise<void> | null = null;
   // A timer, not an animation frame, coalesces redraws: a tab opened in the background draws its view too.
   let frameRequest = 0;
   let tableFor: CompareView | null = null;
   let lastWidth = frame.clientWidth;
 
-  const loadDraw = () =>
-    (loading ??= import('./compareDraw').then((m) => {
-      draw = m.drawCompare;
-    }));
+  const drawer = loadOnFirstTouch(el, () => import('./compareDraw').then((m) => m.drawCompare), signal);
 
   /** The drawing the reader sees (the build has a wide and a narrow one; a redraw leaves one). */
   const layout = () =>
@@ -70,8 +65,9 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
 
   const redraw = () => {
     frameRequest = 0;
+    const draw = drawer.loaded;
     if (!draw) {
-      void loadDraw().then(redraw);
+      void drawer.load().then(redraw);
       return;
     }
     const start = performance.now();
@@ -248,11 +244,9 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
     },
     { signal },
   );
-  for (const type of ['pointerdown', 'focusin', 'keydown', 'touchstart'] as const)
-    el.addEventListener(type, () => void loadDraw(), { signal, once: true, passive: true });
   const resize = new ResizeObserver(([entry]) => {
     const width = entry?.contentRect.width ?? lastWidth;
-    if (draw && width !== lastWidth && !frameRequest) frameRequest = win.setTimeout(redraw, 0);
+    if (drawer.loaded && width !== lastWidth && !frameRequest) frameRequest = win.setTimeout(redraw, 0);
     else placeCrosshair();
     lastWidth = width;
   });

@@ -47,3 +47,30 @@ export function jsonData<P>(key: string): (el: HTMLElement) => P | null {
     }
   };
 }
+
+/** A module loaded once, on the reader's first touch of an island or when first needed. */
+export interface LoadOnce<F> {
+  /** What the module gave, once it has loaded. */
+  readonly loaded: F | null;
+  /** Starts loading, or returns the loading already started. */
+  load(): Promise<F>;
+}
+
+/**
+ * Loads what `load` imports (Plot and a figure, say) on the reader's first
+ * pointer, key or touch in `el`, so the page's first load carries none of it
+ * and the first redraw rarely waits for it.
+ */
+export function loadOnFirstTouch<F>(el: HTMLElement, load: () => Promise<F>, signal: AbortSignal): LoadOnce<F> {
+  let loaded: F | null = null;
+  let loading: Promise<F> | null = null;
+  const start = () => (loading ??= load().then((f) => (loaded = f)));
+  for (const type of ['pointerdown', 'focusin', 'keydown', 'touchstart'] as const)
+    el.addEventListener(type, () => void start(), { signal, once: true, passive: true });
+  return {
+    get loaded() {
+      return loaded;
+    },
+    load: start,
+  };
+}

@@ -3,7 +3,7 @@ import { TRIFFIN_SLIDERS, triffinReading } from '../figures/triffinReading';
 import { runTriffin, type TriffinRun } from '../lib/triffin';
 import type { PresetId, TriffinPreset } from '../lib/triffinPresets';
 import { triffinCodec, type PresetSliders, type TriffinState } from '../state/triffin';
-import { defineIsland, jsonData } from './defineIsland';
+import { defineIsland, jsonData, loadOnFirstTouch } from './defineIsland';
 import { urlSync } from './urlSync';
 
 type BrowserPreset = Pick<TriffinPreset, 'id' | 'label' | 'startYear' | 'startLiabilities' | 'unit' | 'sliders'>;
@@ -39,8 +39,6 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   const baseTitle = doc.title;
   let state = codec.parse(win.location.search);
   const url = urlSync(win, () => `${win.location.pathname}${codec.format(state)}${win.location.hash}`, URL_DEBOUNCE_MS);
-  let draw: typeof import('./triffinDraw').drawTriffin | null = null;
-  let loading: Promise<void> | null = null;
   let frameRequest = 0;
   /** The run of the state last rendered, which the redraw that follows draws. */
   let lastRun: TriffinRun | null = null;
@@ -54,16 +52,13 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   };
   const changed = () => TRIFFIN_SLIDERS.some((s) => state[s.key] !== preset().sliders[s.key]);
 
-  /** Loads Plot and the figure once; the first interaction starts it so the first redraw rarely waits. */
-  const loadDraw = () =>
-    (loading ??= import('./triffinDraw').then((m) => {
-      draw = m.drawTriffin;
-    }));
+  const drawer = loadOnFirstTouch(el, () => import('./triffinDraw').then((m) => m.drawTriffin), signal);
 
   const redraw = () => {
     frameRequest = 0;
+    const draw = drawer.loaded;
     if (!draw) {
-      void loadDraw().then(redraw);
+      void drawer.load().then(redraw);
       return;
     }
     const start = performance.now();
@@ -174,12 +169,11 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
     },
     { signal },
   );
-  for (const type of ['pointerdown', 'focusin', 'keydown', 'touchstart'] as const)
-    el.addEventListener(type, () => void loadDraw(), { signal, once: true, passive: true });
   const resize = new ResizeObserver(([entry]) => {
     const box = entry!.contentRect;
     const width = Math.floor(box.width);
-    if (draw && size.width && width !== size.width && !frameRequest) frameRequest = win.requestAnimationFrame(redraw);
+    if (drawer.loaded && size.width && width !== size.width && !frameRequest)
+      frameRequest = win.requestAnimationFrame(redraw);
     size = { width, height: Math.floor(box.height) };
   });
   resize.observe(frame);
