@@ -52,8 +52,8 @@ export function jsonData<P>(key: string): (el: HTMLElement) => P | null {
 export interface LoadOnce<F> {
   /** What the module gave, once it has loaded. */
   readonly loaded: F | null;
-  /** Starts loading, or returns the loading already started. */
-  load(): Promise<F>;
+  /** Runs `use` with what the module gave: now if it has loaded, else once it has. */
+  use(use: (loaded: F) => void): void;
 }
 
 /**
@@ -71,6 +71,9 @@ export function loadOnFirstTouch<F>(el: HTMLElement, load: () => Promise<F>, sig
     get loaded() {
       return loaded;
     },
-    load: start,
+    use(use) {
+      if (loaded) use(loaded);
+      else void start().then(use);
+    },
   };
 }
