@@ -3,9 +3,10 @@ import type { CompareData } from '../lib/compareData';
 import { INDICATORS, INDICATOR_TEXT, type Indicator, type IndicatorSeries } from '../lib/compareSeries';
 import { ARROW_STEP, readout } from '../figures/compareReadout';
 import { renderCompareTable, tableSummary } from '../figures/compareTable';
-import { COMPARE_MARGIN, compareView, domainFraction, type CompareView } from '../figures/compareView';
+import { compareView, type CompareView } from '../figures/compareView';
 import { compareCodec, type CompareState } from '../state/compare';
 import { defineIsland, jsonData, loadOnFirstTouch } from './defineIsland';
+import { keyValue, placeCrosshair, valueAt } from './compareCrosshair';
 import { urlSync } from './urlSync';
 
 /** What the page hands the island in `data-compare`: points as `[date, value, estimate?]`. */
@@ -59,10 +60,6 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
 
   const drawer = loadOnFirstTouch(el, () => import('./compareDraw').then((m) => m.drawCompare), signal);
 
-  /** The drawing the reader sees (the build has a wide and a narrow one; a redraw leaves one). */
-  const layout = () =>
-    [...frame.querySelectorAll<HTMLElement>('.compare-layout')].find((l) => l.getClientRects().length > 0) ?? null;
-
   const redraw = () => {
     frameRequest = 0;
     drawer.use((draw) => {
@@ -71,21 +68,11 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
       el.dataset['drawn'] = codec.format({ ...state, at: null }) || '?';
       // User timing for the bench (tests/bench/compareUpdates.ts): the redraw's script time.
       performance.measure('compare:draw', { start });
-      placeCrosshair();
+      placeCross();
     });
   };
 
-  const placeCrosshair = () => {
-    const l = layout();
-    const cross = l?.querySelector<HTMLElement>('.compare-crosshair');
-    if (!l || !cross) return;
-    const f = state.at === null ? -1 : domainFraction(view, state.at);
-    cross.hidden = f < 0 || f > 1;
-    if (cross.hidden) return;
-    const w = Number(l.dataset['width']);
-    const scale = l.getBoundingClientRect().width / w;
-    cross.style.left = `${(COMPARE_MARGIN.left + f * (w - COMPARE_MARGIN.left - COMPARE_MARGIN.right)) * scale}px`;
-  };
+  const placeCross = () => placeCrosshair(frame, view, state.at);
 
   const updateTable = () => {
     if (!details?.open || tableFor === view) return;
@@ -117,7 +104,7 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
     doc.title = `Eras ${ALIGN_TITLE[state.align]}: ${shown} · ${baseTitle}`;
     readoutEl.textContent = state.at === null ? '' : readout(view, state.at);
     if (drawing && !frameRequest) frameRequest = win.setTimeout(redraw, 0);
-    else placeCrosshair();
+    else placeCross();
     const summary = details?.querySelector('summary');
     if (summary)
       summary.textContent = tableSummary(
@@ -181,22 +168,11 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
     );
   }
 
-  const xAt = (clientX: number): number | null => {
-    const l = layout();
-    if (!l) return null;
-    const rect = l.getBoundingClientRect();
-    const w = Number(l.dataset['width']);
-    const scale = rect.width / w;
-    const f = ((clientX - rect.left) / scale - COMPARE_MARGIN.left) / (w - COMPARE_MARGIN.left - COMPARE_MARGIN.right);
-    if (f < 0 || f > 1) return null;
-    const [lo, hi] = view.domain;
-    return lo + f * (hi - lo);
-  };
   frame.addEventListener(
     'pointermove',
     (e) => {
       if ((e.target as Element).closest('a')) return;
-      const x = xAt(e.clientX);
+      const x = valueAt(frame, view, e.clientX);
       if (x !== null) moveTo(x);
     },
     { signal },
@@ -205,19 +181,8 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
     'keydown',
     (e) => {
       if (e.target !== frame) return;
-      const step = ARROW_STEP[state.align] * (e.shiftKey ? 10 : 1);
       const at = state.at ?? (state.align === 'calendar' ? data.today : 0);
-      const [lo, hi] = view.domain;
-      const next =
-        e.key === 'ArrowRight'
-          ? at + step
-          : e.key === 'ArrowLeft'
-            ? at - step
-            : e.key === 'Home'
-              ? lo
-              : e.key === 'End'
-                ? hi
-                : null;
+      const next = keyValue(e, state.align, view.domain, at);
       if (next === null) return;
       e.preventDefault();
       moveTo(next);
@@ -244,7 +209,7 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   const resize = new ResizeObserver(([entry]) => {
     const width = entry?.contentRect.width ?? lastWidth;
     if (drawer.loaded && width !== lastWidth && !frameRequest) frameRequest = win.setTimeout(redraw, 0);
-    else placeCrosshair();
+    else placeCross();
     lastWidth = width;
   });
   resize.observe(frame);
