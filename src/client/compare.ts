@@ -3,8 +3,11 @@ import type { CompareData } from '../lib/compareData';
 import { INDICATORS, INDICATOR_TEXT, type Indicator, type IndicatorSeries } from '../lib/compareSeries';
 import { ARROW_STEP, readout } from '../figures/compareReadout';
 import { renderCompareTable, tableSummary } from '../figures/compareTable';
-import { COMPARE_MARGIN, compareView, domainFraction, type CompareView } from '../figures/compareView';
+import { compareView, type CompareView } from '../figures/compareView';
 import { compareCodec, type CompareState } from '../state/compare';
+import { defineIsland, jsonData, loadOnFirstTouch } from './defineIsland';
+import { keyValue, placeCrosshair, valueAt } from './compareCrosshair';
+import { urlSync } from './urlSync';
 
 /** What the page hands the island in `data-compare`: points as `[date, value, estimate?]`. */
 interface Payload extends Omit<CompareData, 'series'> {
@@ -28,26 +31,6 @@ const ALIGN_TITLE: Record<Alignment, string> = {
  * reader's first interaction. The crosshair and its reading work on the SVG
  * drawn at build time, before Plot arrives.
  */
-class CompareExplorer extends HTMLElement {
-  #abort: AbortController | null = null;
-
-  connectedCallback(): void {
-    let payload: Payload;
-    try {
-      payload = JSON.parse(this.dataset['compare'] ?? '') as Payload;
-    } catch {
-      return;
-    }
-    this.#abort = new AbortController();
-    mount(this, payload, this.#abort.signal);
-  }
-
-  disconnectedCallback(): void {
-    this.#abort?.abort();
-    this.#abort = null;
-  }
-}
-
 function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   const win = el.ownerDocument.defaultView!;
   const doc = el.ownerDocument;
@@ -68,49 +51,28 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   const details = el.querySelector<HTMLDetailsElement>('[data-compare-table]');
   const baseTitle = doc.title;
   let state = codec.parse(win.location.search);
+  const url = urlSync(win, () => `${win.location.pathname}${codec.format(state)}${win.location.hash}`, URL_DEBOUNCE_MS);
   let view: CompareView = compareView(data, state);
-  let draw: typeof import('./compareDraw').drawCompare | null = null;
-  let loading: Promise<void> | null = null;
   // A timer, not an animation frame, coalesces redraws: a tab opened in the background draws its view too.
   let frameRequest = 0;
-  let urlTimer = 0;
   let tableFor: CompareView | null = null;
   let lastWidth = frame.clientWidth;
 
-  const loadDraw = () =>
-    (loading ??= import('./compareDraw').then((m) => {
-      draw = m.drawCompare;
-    }));
-
-  /** The drawing the reader sees (the build has a wide and a narrow one; a redraw leaves one). */
-  const layout = () =>
-    [...frame.querySelectorAll<HTMLElement>('.compare-layout')].find((l) => l.getClientRects().length > 0) ?? null;
+  const drawer = loadOnFirstTouch(el, () => import('./compareDraw').then((m) => m.drawCompare), signal);
 
   const redraw = () => {
     frameRequest = 0;
-    if (!draw) {
-      void loadDraw().then(redraw);
-      return;
-    }
-    const start = performance.now();
-    draw(frame, view, payload.claimsHref, lastWidth);
-    el.dataset['drawn'] = codec.format({ ...state, at: null }) || '?';
-    // User timing for the bench (tests/bench/compareUpdates.ts): the redraw's script time.
-    performance.measure('compare:draw', { start });
-    placeCrosshair();
+    drawer.use((draw) => {
+      const start = performance.now();
+      draw(frame, view, payload.claimsHref, lastWidth);
+      el.dataset['drawn'] = codec.format({ ...state, at: null }) || '?';
+      // User timing for the bench (tests/bench/compareUpdates.ts): the redraw's script time.
+      performance.measure('compare:draw', { start });
+      placeCross();
+    });
   };
 
-  const placeCrosshair = () => {
-    const l = layout();
-    const cross = l?.querySelector<HTMLElement>('.compare-crosshair');
-    if (!l || !cross) return;
-    const f = state.at === null ? -1 : domainFraction(view, state.at);
-    cross.hidden = f < 0 || f > 1;
-    if (cross.hidden) return;
-    const w = Number(l.dataset['width']);
-    const scale = l.getBoundingClientRect().width / w;
-    cross.style.left = `${(COMPARE_MARGIN.left + f * (w - COMPARE_MARGIN.left - COMPARE_MARGIN.right)) * scale}px`;
-  };
+  const placeCross = () => placeCrosshair(frame, view, state.at);
 
   const updateTable = () => {
     if (!details?.open || tableFor === view) return;
@@ -142,7 +104,7 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
     doc.title = `Eras ${ALIGN_TITLE[state.align]}: ${shown} · ${baseTitle}`;
     readoutEl.textContent = state.at === null ? '' : readout(view, state.at);
     if (drawing && !frameRequest) frameRequest = win.setTimeout(redraw, 0);
-    else placeCrosshair();
+    else placeCross();
     const summary = details?.querySelector('summary');
     if (summary)
       summary.textContent = tableSummary(
@@ -151,21 +113,13 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
     updateTable();
   };
 
-  const writeUrl = (mode: 'push' | 'replace') => {
-    win.clearTimeout(urlTimer);
-    const url = `${win.location.pathname}${codec.format(state)}${win.location.hash}`;
-    if (mode === 'push') win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
-  };
-
   const moveTo = (x: number) => {
     const [lo, hi] = view.domain;
     const step = ARROW_STEP[state.align];
     const snapped = Math.round(Math.min(hi, Math.max(lo, x)) / step) * step;
     state = { ...state, at: Math.round(snapped * 100) / 100 + 0 };
     render(false);
-    win.clearTimeout(urlTimer);
-    urlTimer = win.setTimeout(() => writeUrl('replace'), URL_DEBOUNCE_MS);
+    url.soon();
   };
 
   form.addEventListener(
@@ -192,7 +146,7 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
         state = { ...state, datings: { ...state.datings, [era]: Number(input.value) } };
       }
       render(true);
-      writeUrl('push');
+      url.now(true);
       // User timing for the bench: the change's own script (state, view, controls, address) before the redraw.
       performance.measure('compare:change', { start });
     },
@@ -208,28 +162,17 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
         const claim = button.dataset['pick']!;
         state = { ...state, claim: state.claim === claim ? '' : claim };
         render(true);
-        writeUrl('push');
+        url.now(true);
       },
       { signal },
     );
   }
 
-  const xAt = (clientX: number): number | null => {
-    const l = layout();
-    if (!l) return null;
-    const rect = l.getBoundingClientRect();
-    const w = Number(l.dataset['width']);
-    const scale = rect.width / w;
-    const f = ((clientX - rect.left) / scale - COMPARE_MARGIN.left) / (w - COMPARE_MARGIN.left - COMPARE_MARGIN.right);
-    if (f < 0 || f > 1) return null;
-    const [lo, hi] = view.domain;
-    return lo + f * (hi - lo);
-  };
   frame.addEventListener(
     'pointermove',
     (e) => {
       if ((e.target as Element).closest('a')) return;
-      const x = xAt(e.clientX);
+      const x = valueAt(frame, view, e.clientX);
       if (x !== null) moveTo(x);
     },
     { signal },
@@ -238,19 +181,8 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
     'keydown',
     (e) => {
       if (e.target !== frame) return;
-      const step = ARROW_STEP[state.align] * (e.shiftKey ? 10 : 1);
       const at = state.at ?? (state.align === 'calendar' ? data.today : 0);
-      const [lo, hi] = view.domain;
-      const next =
-        e.key === 'ArrowRight'
-          ? at + step
-          : e.key === 'ArrowLeft'
-            ? at - step
-            : e.key === 'Home'
-              ? lo
-              : e.key === 'End'
-                ? hi
-                : null;
+      const next = keyValue(e, state.align, view.domain, at);
       if (next === null) return;
       e.preventDefault();
       moveTo(next);
@@ -274,18 +206,16 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
     },
     { signal },
   );
-  for (const type of ['pointerdown', 'focusin', 'keydown', 'touchstart'] as const)
-    el.addEventListener(type, () => void loadDraw(), { signal, once: true, passive: true });
   const resize = new ResizeObserver(([entry]) => {
     const width = entry?.contentRect.width ?? lastWidth;
-    if (draw && width !== lastWidth && !frameRequest) frameRequest = win.setTimeout(redraw, 0);
-    else placeCrosshair();
+    if (drawer.loaded && width !== lastWidth && !frameRequest) frameRequest = win.setTimeout(redraw, 0);
+    else placeCross();
     lastWidth = width;
   });
   resize.observe(frame);
   signal.addEventListener('abort', () => {
     resize.disconnect();
-    win.clearTimeout(urlTimer);
+    url.cancel();
     if (frameRequest) win.clearTimeout(frameRequest);
   });
 
@@ -296,4 +226,4 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   el.dataset['mounted'] = 'true';
 }
 
-if (!customElements.get('compare-explorer')) customElements.define('compare-explorer', CompareExplorer);
+defineIsland('compare-explorer', { read: jsonData<Payload>('compare'), mount });

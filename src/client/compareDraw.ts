@@ -1,7 +1,4 @@
-import { drawPlot } from '../charts/plot';
-import { comparePanel } from '../figures/compareChart';
-import { renderCompareLayout } from '../figures/compareLayout';
-import { panelHeight } from '../figures/compareView';
+import { drawCompareChart } from '../figures/compareDrawing';
 import type { CompareView } from '../figures/compareView';
 
 /**
@@ -16,24 +13,11 @@ export function drawCompare(
   frameWidth: number,
 ): HTMLElement {
   const width = Math.max(300, Math.floor(frameWidth));
-  const narrow = width < 560;
-  const doc = frame.ownerDocument;
-  const layout = renderCompareLayout(doc, view, {
+  const layout = drawCompareChart(frame.ownerDocument, view, {
     width,
+    narrow: width < 560,
     idPrefix: 'compare-live',
     claimsHref,
-    drawPanel: (panel, i) =>
-      drawPlot(
-        { width, height: panelHeight(narrow), document: doc },
-        comparePanel({
-          indicator: panel.indicator,
-          align: view.align,
-          points: panel.points,
-          today: view.today,
-          axisTitle: i === view.panels.length - 1,
-          narrow,
-        }),
-      ),
   });
   frame.replaceChildren(layout);
   return layout;

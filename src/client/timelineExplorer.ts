@@ -1,3 +1,4 @@
+import { defineIsland } from './defineIsland';
 import { mountTimeline } from './timeline';
 
 /**
@@ -5,23 +6,7 @@ import { mountTimeline } from './timeline';
  * element marked `data-timeline`) when the browser connects it, and removes
  * every listener it added, with one abort, when the browser disconnects it.
  */
-class TimelineExplorer extends HTMLElement {
-  #abort: AbortController | null = null;
-
-  connectedCallback(): void {
-    const root = this.querySelector<HTMLElement>('[data-timeline]');
-    if (!root || this.#abort) return;
-    this.#abort = new AbortController();
-    mountTimeline(root, this.#abort.signal).catch((error: unknown) => {
-      // An abort while the model loads is a removal, not a failure.
-      if (!(error instanceof DOMException && error.name === 'AbortError')) throw error;
-    });
-  }
-
-  disconnectedCallback(): void {
-    this.#abort?.abort();
-    this.#abort = null;
-  }
-}
-
-if (!customElements.get('timeline-explorer')) customElements.define('timeline-explorer', TimelineExplorer);
+defineIsland('timeline-explorer', {
+  read: (el) => el.querySelector<HTMLElement>('[data-timeline]'),
+  mount: (_el, root, signal) => mountTimeline(root, signal),
+});

@@ -26,6 +26,16 @@ export function eventPanel(el: HTMLElement, base: string): (id: string) => Promi
   };
 }
 
+/**
+ * The two drawings of the timeline (wide and narrow), and the one the
+ * stylesheet shows now. Only the outer svg of each: the plot area inside it is
+ * an svg too, and is not a drawing.
+ */
+export function drawings(el: HTMLElement): { all: SVGSVGElement[]; visible: SVGSVGElement | null } {
+  const all = [...el.querySelectorAll<SVGSVGElement>('.timeline-variant > svg')];
+  return { all, visible: all.find((s) => s.parentElement!.offsetParent !== null) ?? null };
+}
+
 /** Where a pointer event falls in a drawing, in drawing units, and how many units a CSS pixel is. */
 export function pointerIn(svg: SVGSVGElement, e: MouseEvent): { x: number; y: number; unit: number } | null {
   const ctm = svg.getScreenCTM();

@@ -3,6 +3,8 @@ import { TRIFFIN_SLIDERS, triffinReading } from '../figures/triffinReading';
 import { runTriffin, type TriffinRun } from '../lib/triffin';
 import type { PresetId, TriffinPreset } from '../lib/triffinPresets';
 import { triffinCodec, type PresetSliders, type TriffinState } from '../state/triffin';
+import { defineIsland, jsonData, loadOnFirstTouch } from './defineIsland';
+import { urlSync } from './urlSync';
 
 type BrowserPreset = Pick<TriffinPreset, 'id' | 'label' | 'startYear' | 'startLiabilities' | 'unit' | 'sliders'>;
 
@@ -24,26 +26,6 @@ const URL_DEBOUNCE_MS = 250;
  * stays). The state lives in the URL: replaced while a slider moves, pushed
  * on a preset or the history switch, restored on Back.
  */
-class TriffinExplorer extends HTMLElement {
-  #abort: AbortController | null = null;
-
-  connectedCallback(): void {
-    let payload: Payload;
-    try {
-      payload = JSON.parse(this.dataset['triffin'] ?? '') as Payload;
-    } catch {
-      return;
-    }
-    this.#abort = new AbortController();
-    mount(this, payload, this.#abort.signal);
-  }
-
-  disconnectedCallback(): void {
-    this.#abort?.abort();
-    this.#abort = null;
-  }
-}
-
 function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   const win = el.ownerDocument.defaultView!;
   const doc = el.ownerDocument;
@@ -56,10 +38,8 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   const sliders = [...el.querySelectorAll<HTMLInputElement>('input[type=range][data-key]')];
   const baseTitle = doc.title;
   let state = codec.parse(win.location.search);
-  let draw: typeof import('./triffinDraw').drawTriffin | null = null;
-  let loading: Promise<void> | null = null;
+  const url = urlSync(win, () => `${win.location.pathname}${codec.format(state)}${win.location.hash}`, URL_DEBOUNCE_MS);
   let frameRequest = 0;
-  let urlTimer = 0;
   /** The run of the state last rendered, which the redraw that follows draws. */
   let lastRun: TriffinRun | null = null;
   /** The frame's size, as the ResizeObserver last reported it. */
@@ -72,32 +52,26 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   };
   const changed = () => TRIFFIN_SLIDERS.some((s) => state[s.key] !== preset().sliders[s.key]);
 
-  /** Loads Plot and the figure once; the first interaction starts it so the first redraw rarely waits. */
-  const loadDraw = () =>
-    (loading ??= import('./triffinDraw').then((m) => {
-      draw = m.drawTriffin;
-    }));
+  const drawer = loadOnFirstTouch(el, () => import('./triffinDraw').then((m) => m.drawTriffin), signal);
 
   const redraw = () => {
     frameRequest = 0;
-    if (!draw) {
-      void loadDraw().then(redraw);
-      return;
-    }
-    const start = performance.now();
-    const p = preset();
-    draw(
-      frame,
-      {
-        run: lastRun ?? run(),
-        unit: p.unit,
-        history: state.history && p.unit === 'usd' ? payload.history : [],
-        events: state.history && p.unit === 'usd' ? payload.events : [],
-      },
-      size,
-    );
-    // User timing for the bench (tests/bench/triffinUpdates.ts): the redraw's script time.
-    performance.measure('triffin:draw', { start });
+    drawer.use((draw) => {
+      const start = performance.now();
+      const p = preset();
+      draw(
+        frame,
+        {
+          run: lastRun ?? run(),
+          unit: p.unit,
+          history: state.history && p.unit === 'usd' ? payload.history : [],
+          events: state.history && p.unit === 'usd' ? payload.events : [],
+        },
+        size,
+      );
+      // User timing for the bench (tests/bench/triffinUpdates.ts): the redraw's script time.
+      performance.measure('triffin:draw', { start });
+    });
   };
 
   /** Sets a node's text only when it changes: a drag rewrites one value, and the page lays out only that. */
@@ -139,13 +113,6 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
     if (!frameRequest) frameRequest = win.requestAnimationFrame(redraw);
   };
 
-  const writeUrl = (mode: 'push' | 'replace') => {
-    win.clearTimeout(urlTimer);
-    const url = `${win.location.pathname}${codec.format(state)}${win.location.hash}`;
-    if (mode === 'push') win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
-  };
-
   // A link with values outside the sliders' ranges is brought inside them, and the page says so.
   const params = new URLSearchParams(win.location.search);
   const clamped = TRIFFIN_SLIDERS.filter((s) => {
@@ -166,8 +133,7 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
       state = { ...state, [key]: Number(input.value) };
       render();
       performance.measure('triffin:input', { start });
-      win.clearTimeout(urlTimer);
-      urlTimer = win.setTimeout(() => writeUrl('replace'), URL_DEBOUNCE_MS);
+      url.soon();
     },
     { signal },
   );
@@ -179,7 +145,7 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
       const id = button.dataset['preset'] as PresetId;
       state = { ...state, preset: id, ...presets.get(id)!.sliders };
       render();
-      writeUrl('push');
+      url.now(true);
     },
     { signal },
   );
@@ -188,7 +154,7 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
     () => {
       state = { ...state, history: historySwitch.checked };
       render();
-      writeUrl('push');
+      url.now(true);
     },
     { signal },
   );
@@ -200,18 +166,17 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
     },
     { signal },
   );
-  for (const type of ['pointerdown', 'focusin', 'keydown', 'touchstart'] as const)
-    el.addEventListener(type, () => void loadDraw(), { signal, once: true, passive: true });
   const resize = new ResizeObserver(([entry]) => {
     const box = entry!.contentRect;
     const width = Math.floor(box.width);
-    if (draw && size.width && width !== size.width && !frameRequest) frameRequest = win.requestAnimationFrame(redraw);
+    if (drawer.loaded && size.width && width !== size.width && !frameRequest)
+      frameRequest = win.requestAnimationFrame(redraw);
     size = { width, height: Math.floor(box.height) };
   });
   resize.observe(frame);
   signal.addEventListener('abort', () => {
     resize.disconnect();
-    win.clearTimeout(urlTimer);
+    url.cancel();
     if (frameRequest) win.cancelAnimationFrame(frameRequest);
   });
 
@@ -221,4 +186,4 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   el.dataset['mounted'] = 'true';
 }
 
-if (!customElements.get('triffin-explorer')) customElements.define('triffin-explorer', TriffinExplorer);
+defineIsland('triffin-explorer', { read: jsonData<Payload>('triffin'), mount });

@@ -1,20 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { VERDICTS } from '../../src/schemas/claim';
-import { ERA_IDS } from '../../src/schemas/vocab';
 import {
   CLAIMS_DEFAULTS,
   formatClaimsState,
   parseClaimsState,
   VERDICT_SLUGS,
   verdictSlug,
-  type ClaimsState,
 } from '../../src/state/claims';
-
-const stateArb: fc.Arbitrary<ClaimsState> = fc.record({
-  verdict: fc.constantFrom('' as const, ...VERDICT_SLUGS),
-  era: fc.constantFrom('' as const, ...ERA_IDS),
-});
+import { claimsStates } from './fixtures';
 
 describe('claims URL state', () => {
   it('VERDICT_SLUGS spells every verdict of the schema, in its order', () => {
@@ -23,7 +17,7 @@ describe('claims URL state', () => {
 
   it('parseClaimsState(formatClaimsState(s)) gives back s', () => {
     fc.assert(
-      fc.property(stateArb, (s) => {
+      fc.property(claimsStates, (s) => {
         expect(parseClaimsState(formatClaimsState(s))).toEqual(s);
       }),
     );

@@ -8,9 +8,7 @@ import {
   TIMELINE_DEFAULTS,
   type TimelineState,
 } from '../../src/state/timeline';
-
-const subset = <T>(all: readonly T[]) =>
-  fc.subarray([...all], { minLength: 1 }).map((xs) => all.filter((x) => xs.includes(x)));
+import { subset } from './fixtures';
 
 const stateArb: fc.Arbitrary<TimelineState> = fc
   .record({

@@ -1,18 +1,15 @@
 import type { Point, Series } from '../../charts/types';
+import { fiscalYearEnd } from '../../lib/publicDebt';
 import { usFederalDebt, type UsFederalDebtRow } from '../../schemas/datasets/usFederalDebt';
 import { COLOUR, series, toPoints } from '../points';
 import { defineFigure } from '../types';
 
 /**
- * Moves a fiscal-year point to the day its fiscal year ended: 30 June through
- * FY1976, 30 September from FY1977 (the 1976 transition quarter is already
- * dated September). Then both series on the chart sit where their debt was
- * counted, and the fiscal years line up with the quarter ends.
+ * Moves a fiscal-year point to the day its fiscal year ended (`fiscalYearEnd`),
+ * so both series sit where their debt was counted.
  */
 function atFiscalYearEnd(p: Point): Point {
-  if (p.date.length !== 4) return p;
-  const year = Number(p.date);
-  return { ...p, x: year + (year >= 1977 ? 0.75 : 0.5), dateLabel: `FY${p.date}` };
+  return p.date.length === 4 ? { ...p, x: fiscalYearEnd(Number(p.date)), dateLabel: `FY${p.date}` } : p;
 }
 
 /**
