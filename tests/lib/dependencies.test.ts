@@ -25,6 +25,7 @@ const USED_OTHERWISE: Record<string, string> = {
   pagefind: '`npm run build` indexes dist/ for the site search',
   'topojson-client': 'the era maps',
   'world-atlas': 'the era maps',
+  '@fontsource/inter': "Inter's WOFF files, read by path for the classroom packs' PNG figures (src/lib/packFigures.ts)",
 };
 
 /** Source files that may import packages: the site, its tests and the configuration at the root. */
