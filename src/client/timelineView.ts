@@ -6,7 +6,7 @@ import { centreOn, clampDomain, zoomAround, type Domain } from '../charts/timeli
 import { TIMELINE_SIZE } from '../lib/timelineConstants';
 import type { TimelineItem } from '../lib/timelineModel';
 import type { ExplorerModel } from '../lib/timelinePacked';
-import { formatTimelineState, parseTimelineState, type TimelineState } from '../state/timeline';
+import { formatTimelineState, parseTimelineState, timelineTitle, type TimelineState } from '../state/timeline';
 import { readControl, showFiltered, writeControls } from './timelineControls';
 import { drawer } from './timelineMotion';
 import { drawings, eventPanel, pointerIn } from './timelinePanel';
@@ -68,11 +68,12 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
     draw();
   }
 
-  /** Puts the visible years into the state and the state into the URL, now or after a pause. */
+  /** Puts the visible years into the state and the state into the URL (now or after a pause) and the title. */
   function writeUrl(push: boolean | 'soon'): void {
     state = { ...state, from: Math.round(domain[0]), to: Math.round(domain[1]) };
     if (push === 'soon') url.soon();
     else url.now(push);
+    if (onExplorer) el.ownerDocument.title = timelineTitle(state, model.items.find((i) => i.id === state.event)?.title);
   }
 
   function setDomain(next: Domain, push: boolean | 'soon' = 'soon'): void {

@@ -69,3 +69,22 @@ export function parseTimelineState(search: string | URLSearchParams): TimelineSt
 export function formatTimelineState(state: TimelineState): string {
   return codec.format(state);
 }
+
+/**
+ * The explorer's title for a state (`eventTitle` names the open event), so a
+ * bookmark or a tab names the view: the event, the years when they are not the
+ * whole span, the eras and kinds when some are left out, and the search.
+ */
+export function timelineTitle(state: TimelineState, eventTitle?: string): string {
+  const details: string[] = [];
+  if (state.from !== TIMELINE_DEFAULTS.from || state.to !== TIMELINE_DEFAULTS.to)
+    details.push(`${state.from}–${state.to}`);
+  if (state.eras.length < TIMELINE_DEFAULTS.eras.length) details.push(state.eras.join(', ') || 'no era');
+  if (state.cats.length < TIMELINE_DEFAULTS.cats.length) details.push(state.cats.join(', ') || 'no kind of event');
+  if (state.q) details.push(`“${state.q}”`);
+  const head =
+    state.event && eventTitle
+      ? `${[eventTitle, ...details].join(', ')} · Timeline`
+      : ['Timeline', ...details].join(', ');
+  return `${head} · Reserve currencies`;
+}
