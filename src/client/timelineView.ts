@@ -25,6 +25,7 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
   const base = el.dataset['base'] ?? '/';
   const showEvent = eventPanel(el, base);
   const onExplorer = /\/timeline\/$/.test(win.location.pathname);
+  const site = el.ownerDocument.title.split(' · ').slice(1).join(' · ');
   let state = parseTimelineState(win.location.search || el.dataset['initial'] || '');
   let domain: Domain = [state.from, state.to];
   let visibleItems: TimelineItem[] = [];
@@ -73,7 +74,8 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
     state = { ...state, from: Math.round(domain[0]), to: Math.round(domain[1]) };
     if (push === 'soon') url.soon();
     else url.now(push);
-    if (onExplorer) el.ownerDocument.title = timelineTitle(state, model.items.find((i) => i.id === state.event)?.title);
+    if (onExplorer)
+      el.ownerDocument.title = timelineTitle(state, model.items.find((i) => i.id === state.event)?.title, site);
   }
 
   function setDomain(next: Domain, push: boolean | 'soon' = 'soon'): void {

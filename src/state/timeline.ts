@@ -71,11 +71,12 @@ export function formatTimelineState(state: TimelineState): string {
 }
 
 /**
- * The explorer's title for a state (`eventTitle` names the open event), so a
- * bookmark or a tab names the view: the event, the years when they are not the
- * whole span, the eras and kinds when some are left out, and the search.
+ * The explorer's title for a state (`eventTitle` names the open event; `site`
+ * ends every title), so a bookmark or a tab names the view: the event, the
+ * years when they are not the whole span, the eras and kinds when some are
+ * left out, and the search.
  */
-export function timelineTitle(state: TimelineState, eventTitle?: string): string {
+export function timelineTitle(state: TimelineState, eventTitle: string | undefined, site: string): string {
   const details: string[] = [];
   if (state.from !== TIMELINE_DEFAULTS.from || state.to !== TIMELINE_DEFAULTS.to)
     details.push(`${state.from}–${state.to}`);
@@ -86,5 +87,5 @@ export function timelineTitle(state: TimelineState, eventTitle?: string): string
     state.event && eventTitle
       ? `${[eventTitle, ...details].join(', ')} · Timeline`
       : ['Timeline', ...details].join(', ');
-  return `${head} · Reserve currencies`;
+  return `${head} · ${site}`;
 }

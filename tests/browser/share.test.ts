@@ -157,7 +157,7 @@ describe('sharing the timeline', () => {
     await press(page, bitcoin);
     await expect.poll(() => page.url(), POLL).toContain('era=guilder%2Csterling%2Cdollar');
     // The tab names the view, so a bookmark says what it keeps.
-    expect(await page.title()).toBe('Timeline, guilder, sterling, dollar · Reserve currencies');
+    expect(await page.title()).toBe('Timeline, guilder, sterling, dollar · Reserve currencies: a history to test');
     const count = await page.locator('[data-timeline-count]').textContent();
     const share = page.locator('[data-share][data-share-csv="timeline"]');
     const { link } = await copyLink(page, share);
@@ -175,7 +175,7 @@ describe('sharing the timeline', () => {
 
     await page.goBack();
     await expect.poll(() => bitcoin.isChecked(), POLL).toBe(true);
-    await expect.poll(() => page.title(), POLL).toBe('Timeline · Reserve currencies');
+    await expect.poll(() => page.title(), POLL).toBe('Timeline · Reserve currencies: a history to test');
     await page.context().close();
   });
 });
