@@ -241,6 +241,8 @@ describe('sharing and embedding an essay figure', () => {
       .poll(() => host.locator('iframe').evaluate((f) => f.getBoundingClientRect().height), POLL)
       .toBeCloseTo(inner, -1);
     expect(inner).toBeGreaterThan(300);
+    // Shown once it has fitted itself, not before.
+    expect(await host.locator('iframe').evaluate((f) => getComputedStyle(f).visibility)).toBe('visible');
     await host.screenshot({ path: path.join(SHOT_DIR, 'share-embed-host-800.png'), fullPage: true });
     await host.close();
   });
