@@ -50,14 +50,29 @@ function chartTable(subject: HTMLElement): Table | null {
   return { columns: ['series', 'date', 'value', 'estimate', 'transcribed'], rows };
 }
 
-/** A figure's data table as it reads (a step's figure uses its scrolly's table). */
+/**
+ * A figure's data table as it reads. A step's figure uses its scrolly's table,
+ * cut to the years its drawing shows (the drawing's `data-x`), so the file holds
+ * what the step plots and not the whole story's series.
+ */
 function htmlTable(subject: HTMLElement): Table | null {
-  const table = subject.querySelector('table') ?? subject.closest('.scrolly')?.querySelector('table');
+  const own = subject.querySelector('table');
+  const table = own ?? subject.closest('.scrolly')?.querySelector('table');
   if (!table) return null;
+  const [x0, x1] = (subject.querySelector<SVGSVGElement>('.chart-drawing svg[data-x]')?.dataset['x'] ?? '')
+    .split(' ')
+    .map(Number);
+  const inView = (tr: HTMLTableRowElement) => {
+    if (own || x0 === undefined || x1 === undefined || !Number.isFinite(x0) || !Number.isFinite(x1)) return true;
+    const x = Number(tr.dataset['x']);
+    return Number.isFinite(x) && x >= x0 && x <= x1;
+  };
   const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
   return {
     columns: [...table.querySelectorAll('thead th')].map(text),
-    rows: [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(text)),
+    rows: [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')]
+      .filter(inView)
+      .map((tr) => [...tr.children].map(text)),
   };
 }
 

@@ -180,6 +180,31 @@ describe('sharing the timeline', () => {
   });
 });
 
+describe("a step's download", () => {
+  it('holds the years the step draws, not the whole series of its scrolly', async () => {
+    const page = await open(built.url('/essay/the-dollar-era/#gold-window-closes'), 'desktop');
+    const share = page.locator('#gold-window-closes [data-share]');
+    await press(page, share.getByRole('button', { name: 'Share, embed, download' }));
+    const csv = (await download(page, share, 'CSV')).bytes.toString('utf8');
+    const rows = csv
+      .split('\r\n')
+      .filter((l) => l && !l.startsWith('#'))
+      .slice(1);
+    // The step draws 1960–1976 (its figure's x domain); the gold series behind it runs 1792–2026 in ~900 rows.
+    // Dated rows are the market's years and months in view; the official price in force then keeps its law's date.
+    const years = rows
+      .map((l) => /^(?:[A-Z][a-z]{2} )?(\d{4}),/.exec(l)?.[1])
+      .filter(Boolean)
+      .map(Number);
+    expect(years.length).toBeGreaterThan(10);
+    expect(rows.length).toBeLessThan(300);
+    expect(Math.min(...years)).toBeGreaterThanOrEqual(1959);
+    expect(Math.max(...years)).toBeLessThanOrEqual(1976);
+    expect(csv).toMatch(/^# Source: .+/m);
+    await page.context().close();
+  });
+});
+
 describe('sharing and embedding an essay figure', () => {
   const chapter = '/essay/trust-and-sanctions/';
   const figure = 'gold-since-2014';

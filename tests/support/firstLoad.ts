@@ -245,13 +245,14 @@ export async function measureFirstLoad(
   page.on('response', onResponse);
   let tracing = false;
   // A first visit: nothing the site kept from an earlier page (the mark that lets a later page use the web fonts).
+  // The previous page is left first, so that nothing it still had under way can write that mark again.
+  await page.goto('about:blank');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'local_storage' });
   await cdp.detach();
   try {
     if (options.cpuTime) {
-      // Leave the previous page first, so the trace holds no task of tearing it down.
-      await page.goto('about:blank');
+      // The trace starts on a blank page, so it holds no task of tearing the previous one down.
       await browser!.startTracing(page, { categories: ['toplevel'] });
       tracing = true;
     }
