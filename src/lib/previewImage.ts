@@ -4,7 +4,8 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { PREVIEW_SIZE, type PreviewCard } from './previewCards';
-import { serifWoff, woffToSfnt } from './previewFonts';
+import { serifWoff } from './previewFonts';
+import { woffToSfnt } from './woff';
 
 /** The site's light-scheme colours (src/styles/tokens.css), for an image that has no CSS. */
 const COLOURS = {

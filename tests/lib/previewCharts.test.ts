@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { chapterSlug } from '../../src/lib/chapters';
 import { loadClaims, loadEvents } from '../../src/lib/data';
 import { previewCards, type ChapterInfo } from '../../src/lib/previewCards';
-import { serifWoff, woffToSfnt } from '../../src/lib/previewFonts';
+import { serifWoff } from '../../src/lib/previewFonts';
+import { woffToSfnt } from '../../src/lib/woff';
 import { renderPreview } from '../../src/lib/previewImage';
 import { chapterLead, literal } from '../../src/lib/previewLead';
 import { PREVIEW_CHARTS } from '../../src/pages/og/_previewFigures';
@@ -85,7 +86,7 @@ describe('preview charts', () => {
 
   it('woffToSfnt() unwraps the WOFF serif into a TrueType font with the same tables', () => {
     const woff = serifWoff(400);
-    const ttf = woffToSfnt(woff);
+    const ttf = Buffer.from(woffToSfnt(woff));
     expect(ttf.readUInt32BE(0)).toBe(woff.readUInt32BE(4));
     expect(ttf.readUInt16BE(4)).toBe(woff.readUInt16BE(12));
     expect(ttf.length).toBe(woff.readUInt32BE(16));
