@@ -208,7 +208,9 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   );
   const resize = new ResizeObserver(([entry]) => {
     const width = entry?.contentRect.width ?? lastWidth;
-    if (drawer.loaded && width !== lastWidth && !frameRequest) frameRequest = win.setTimeout(redraw, 0);
+    // A presenter's live slide draws at its own size, Plot or not yet.
+    const redrawn = drawer.loaded || el.closest('.presenter-live-view');
+    if (redrawn && width !== lastWidth && !frameRequest) frameRequest = win.setTimeout(redraw, 0);
     else placeCross();
     lastWidth = width;
   });

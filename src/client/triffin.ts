@@ -169,7 +169,9 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   const resize = new ResizeObserver(([entry]) => {
     const box = entry!.contentRect;
     const width = Math.floor(box.width);
-    if (drawer.loaded && size.width && width !== size.width && !frameRequest)
+    // A presenter's live slide draws at its own size, Plot or not yet.
+    const redrawn = drawer.loaded || el.closest('.presenter-live-view');
+    if (redrawn && size.width && width !== size.width && !frameRequest)
       frameRequest = win.requestAnimationFrame(redraw);
     size = { width, height: Math.floor(box.height) };
   });

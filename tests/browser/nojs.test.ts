@@ -24,6 +24,8 @@ interface NoJsView {
   nav: { href: string; reachable: boolean }[];
   /** `<data class="value">` numbers outside any paragraph, list item or table cell. */
   strayValues: string[];
+  /** Links shown that only work with a script (presenter mode). */
+  scriptOnly: string[];
 }
 
 let browser: Browser;
@@ -70,7 +72,10 @@ function readView(page: Page): Promise<NoJsView> {
       return { href: a.href, reachable: drawn(a) || (!!details && !details.open && !!summary && drawn(summary)) };
     });
     const drawings = document.querySelectorAll('.chart-drawing').length;
-    return { words, blankFigures, hiddenDrawings, drawings, nav, strayValues };
+    const scriptOnly = [...document.querySelectorAll<HTMLAnchorElement>('a[href*="present=1"]')]
+      .filter(drawn)
+      .map(label);
+    return { words, blankFigures, hiddenDrawings, drawings, nav, strayValues, scriptOnly };
   });
 }
 
@@ -115,6 +120,11 @@ describe('every built page with JavaScript off', () => {
   it('keeps every number from the data inside its sentence (no paragraph broken around a value)', () => {
     const stray = each().flatMap(({ key, view }) => view.strayValues.map((v) => `${key} ${v}`));
     expect(stray).toEqual([]);
+  });
+
+  it('offers no link that only works with a script (presenter mode)', () => {
+    const shown = each().filter(({ view }) => view.scriptOnly.length > 0);
+    expect(shown.map(({ key, view }) => `${key}: ${view.scriptOnly.join(', ')}`)).toEqual([]);
   });
 
   it('draws every figure that has an SVG, inside the viewport', () => {

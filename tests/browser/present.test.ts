@@ -24,6 +24,24 @@ async function slide(page: Page): Promise<{ caption: string; count: string; hash
   }));
 }
 
+/** The rendered size of the live explorer's chart labels, once its charts have redrawn for the slide. */
+async function liveLabelSizes(page: Page): Promise<number[]> {
+  await page.locator('.presenter-live-view svg text').first().waitFor();
+  await page.waitForFunction(() =>
+    document.querySelector('.presenter-live-view [data-drawn], .presenter-live-view svg'),
+  );
+  return page.evaluate(() =>
+    [...document.querySelectorAll<SVGSVGElement>('.presenter-live-view svg')]
+      .filter((svg) => svg.viewBox.baseVal?.width)
+      .flatMap((svg) => {
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return [...svg.querySelectorAll('text')]
+          .filter((t) => t.getBoundingClientRect().width > 0 && (t.textContent ?? '').trim())
+          .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+      }),
+  );
+}
+
 describe('presenter mode', () => {
   it('moves by keyboard alone, one step per slide, each slide its own address; notes on N; projector-sized type', async () => {
     const context = await built.browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -216,6 +234,11 @@ describe('presenter mode', () => {
     expect(await explorer.getByRole('radio', { name: 'Calendar years' }).isVisible()).toBe(true);
     await page.keyboard.press('ArrowRight');
     expect((await slide(page)).count).toBe(`Slide ${n} of ${n}`);
+    // The live chart, redrawn for the slide, reads from the back of the room too.
+    await expect
+      .poll(async () => Math.min(...(await liveLabelSizes(page))), { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(23.9);
+    expect((await liveLabelSizes(page)).length).toBeGreaterThan(10);
     await page.screenshot({ path: shot('present-compare-live-1280x720.png') });
     // The deck, its copied drawing and the live explorer inside it stay accessible.
     expect(await axeViolations(page)).toEqual([]);
@@ -276,6 +299,10 @@ describe('presenter mode', () => {
     const model = page.locator('.presenter triffin-explorer');
     expect(await model.isVisible()).toBe(true);
     expect(await model.getByRole('button', { name: 'Britain, 1948' }).getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(async () => Math.min(...(await liveLabelSizes(page))), { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(23.9);
+    expect((await liveLabelSizes(page)).length).toBeGreaterThan(4);
     await page.screenshot({ path: shot('present-triffin-live-1280x720.png') });
     await page.keyboard.press('End');
     expect(await slide(page)).toMatchObject({ hash: 'explorer', count: `Slide ${total} of ${total}` });

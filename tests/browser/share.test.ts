@@ -271,6 +271,35 @@ describe('sharing and embedding an essay figure', () => {
     await host.screenshot({ path: path.join(SHOT_DIR, 'share-embed-host-800.png'), fullPage: true });
     await host.close();
   });
+
+  it('an embedded page never paints the page it is cut from, even when its scripts come late', async () => {
+    const context = await built.browser.newContext(SCREENS.phone);
+    const page = await context.newPage();
+    // Hold the page's modules, as a slow network would; the first paint then happens without them.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Module scripts hold DOMContentLoaded back: wait for the parsed page instead.
+    await page.goto(built.url(`${chapter}?embed=1#${figure}`), { waitUntil: 'commit' });
+    await page.locator('.site-footer').waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    const shown = () => page.evaluate(() => getComputedStyle(document.body).visibility);
+    expect(await shown()).toBe('hidden');
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    release();
+    await expect.poll(() => page.locator('html.is-embed').count(), POLL).toBe(1);
+    expect(await shown()).toBe('visible');
+    expect(await page.locator(`#${figure} .chart-drawing svg`).filter({ visible: true }).count()).toBeGreaterThan(0);
+    // Without `?embed=1` the same page shows at once, scripts or not.
+    const plain = await context.newPage();
+    await plain.route('**/_astro/*.js', (route) => route.abort());
+    await plain.goto(built.url(chapter), { waitUntil: 'load' });
+    expect(await plain.evaluate(() => getComputedStyle(document.body).visibility)).toBe('visible');
+    await context.close();
+  });
 });
 
 describe('hostile links', () => {
