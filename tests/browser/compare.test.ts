@@ -1,6 +1,7 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, openPage } from '../support/browser';
+import { shot } from '../support/shots';
 import { useBuiltSite } from '../support/site';
 
 const built = useBuiltSite();
@@ -150,7 +151,7 @@ describe('the comparative chart', () => {
     await expect.poll(() => query(page)).toBe('?at=102');
     const moved = (await cross.boundingBox())!.x;
     expect(moved).toBeLessThan(crossBox.x);
-    await page.screenshot({ path: '/tmp/shots-wt-compare/test-crosshair-1280.png' });
+    await page.screenshot({ path: shot('compare-crosshair-1280.png') });
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
