@@ -3,7 +3,7 @@
  * and their metric-matched fallbacks. A first visit reads in the fallbacks
  * only: no font file is requested before the page is painted. From the second
  * page on (src/client/webFonts.ts marks the visit), the web fonts are named
- * and swapped in as they arrive (from the cache after the first time).
+ * and used if they are at hand at once (from the cache), never swapped in late.
  *
  * A fallback is a local system face scaled and spaced like the web font it
  * stands in for (`size-adjust`, `ascent-override`, `descent-override`,
@@ -133,7 +133,9 @@ export async function fontFaceCss(urls: readonly string[]): Promise<string> {
       'font-family': `'${face.family}'`,
       'font-style': face.style,
       'font-weight': face.weight,
-      'font-display': 'swap',
+      // From the cache the faces are in place within the short block period; a face the cache has lost
+      // arrives late, and then the page keeps its fallback rather than moving (the next page has it).
+      'font-display': 'optional',
       src: `url(${urls[i]}) format('woff2')`,
       'unicode-range': LATIN,
     }),

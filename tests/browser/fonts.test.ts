@@ -84,4 +84,23 @@ describe('web fonts', () => {
       await context.close();
     }
   });
+
+  it('a reader whose cache has lost the font files keeps the fallbacks on that page: nothing moves when they arrive', async () => {
+    const context = await built.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    try {
+      // The mark of an earlier visit, but no font file in the cache, and a slow network for them.
+      await context.addInitScript(() => localStorage.setItem('rc-web-fonts', '1'));
+      await context.route('**/*.woff2', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1_500));
+        await route.continue();
+      });
+      for (const path of ['/triffin/', CHAPTER]) {
+        const late = await visit(await context.newPage(), path, false);
+        expect(late.wf).toBe(true);
+        expect(late.shift, path).toBeLessThanOrEqual(0.01);
+      }
+    } finally {
+      await context.close();
+    }
+  });
 });
