@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, builtPages, openPage } from '../support/browser';
-import { isEventPage } from '../support/pages';
+import { isClaimPage, isEventPage } from '../support/pages';
 import { inPool } from '../support/pool';
 import { useBuiltSite } from '../support/site';
 
@@ -10,12 +10,13 @@ const url = built.url;
 const pages = builtPages();
 const WIDTHS = [390, 1280];
 const SCHEMES = ['light', 'dark'] as const;
-// Event pages share one template and one set of colours: the light scheme is checked on
-// every page, the dark scheme on every other page and the first event page.
+// Event pages share one template and one set of colours, and so do claim pages: the light scheme
+// is checked on every page, the dark scheme on every other page and the first event and claim page.
 const firstEvent = pages.find(isEventPage);
+const firstClaim = pages.find(isClaimPage);
 const checked = {
   light: pages,
-  dark: pages.filter((p) => !isEventPage(p) || p === firstEvent),
+  dark: pages.filter((p) => !(isEventPage(p) || isClaimPage(p)) || p === firstEvent || p === firstClaim),
 };
 /** axe's violations by `<scheme> <width>`, each prefixed with its page. */
 const violations = new Map<string, string[]>();
@@ -57,7 +58,7 @@ describe('the built site', () => {
 
   for (const width of WIDTHS) {
     for (const scheme of SCHEMES) {
-      const which = scheme === 'light' ? 'every page' : 'every page (of the event pages, the first)';
+      const which = scheme === 'light' ? 'every page' : 'every page (of the event and claim pages, the first)';
       it(`${which} has 0 axe violations at ${width} px in the ${scheme} scheme`, () => {
         // The pass ran (a key exists once any page was checked), then found nothing.
         expect(violations.has(`${scheme} ${width}`)).toBe(true);
