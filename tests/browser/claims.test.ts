@@ -219,7 +219,12 @@ describe.each(SCREENS)("a claim's own page on a $name ($width px)", (screen) => 
     expect(await axeViolations(page)).toEqual([]);
     // Share and Cite are there for this page; the neighbours are one tap away.
     expect(await page.getByRole('button', { name: 'Share, embed, download' }).isVisible()).toBe(true);
-    expect(await page.locator('details[data-cite] summary').isVisible()).toBe(true);
+    await press(page, screen, page.locator('details[data-cite] summary'));
+    const apa = page.locator('details[data-cite] pre').first();
+    await expect.poll(() => apa.isVisible(), POLL).toBe(true);
+    expect(await apa.textContent()).toContain(`/claims/${claim.id}/`);
+    expect(await apa.textContent()).toContain(claim.claim_en.replace(/\.$/, ''));
+    expect(await apa.textContent()).not.toMatch(/\.\./);
     const nav = page.getByRole('navigation', { name: 'Neighbouring claims' });
     expect(await nav.locator('a[rel="prev"]').getAttribute('href')).toBe(`/claims/${entries[at - 1]!.claim.id}/`);
     expect(await nav.locator('a[rel="next"]').getAttribute('href')).toBe(`/claims/${entries[at + 1]!.claim.id}/`);
