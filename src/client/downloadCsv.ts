@@ -93,15 +93,15 @@ function timelineTable(doc: Document): Table {
   return { columns: ['id', 'date', 'title', 'page'], rows };
 }
 
-/** The claims the ledger shows under its filters. */
+/** The claims the ledger shows under its filters (one on a claim's own page), each with its page's address. */
 function claimsTable(doc: Document): Table {
   const rows = [...doc.querySelectorAll<HTMLElement>('[data-claim]')]
     .filter((el) => !el.hidden)
     .map((el) => [
       el.id,
       el.dataset['verdict'] ?? '',
-      (el.querySelector('h3')?.textContent ?? '').trim(),
-      new URL(`#${el.id}`, doc.defaultView!.location.href).href,
+      (el.querySelector('h1, h3')?.textContent ?? '').trim(),
+      new URL(el.dataset['page'] ?? `#${el.id}`, doc.defaultView!.location.href).href,
     ]);
   return { columns: ['id', 'verdict', 'claim', 'page'], rows };
 }

@@ -31,7 +31,7 @@ export interface LayoutOptions {
   width: number;
   /** Prefix for element ids, unique on the page. */
   idPrefix: string;
-  /** Base path for the claim links (`withBase('/claims/')`), or `null` to draw the markers without links. */
+  /** Base path for the links to each claim's page (`withBase('/claims/')`), or `null` to draw the markers without links. */
   claimsHref: string | null;
   drawPanel: (panel: CompareView['panels'][number], index: number) => Element;
 }
@@ -87,7 +87,7 @@ function claimLink(
     claimsHref === null ? 'span' : 'a',
     `compare-claim verdict-${slug(m.verdict)}${m.claim === selected ? ' is-selected' : ''}`,
   );
-  if (claimsHref !== null) a.setAttribute('href', `${claimsHref}#${m.claim}`);
+  if (claimsHref !== null) a.setAttribute('href', `${claimsHref}${m.claim}/`);
   // The dollar on the life-cycle axis sits anywhere in a range: the marker goes to its middle.
   const mid = (Math.min(...inside) + Math.max(...inside)) / 2;
   a.dataset['claim'] = m.claim;

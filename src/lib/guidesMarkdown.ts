@@ -1,3 +1,4 @@
+import { claimPath } from './claimLedger';
 import { formatResult } from './guideAnswers';
 import type { LoadedGuide } from './guidesContent';
 
@@ -36,7 +37,7 @@ export function guideMarkdown(g: LoadedGuide, dataFile: string): string {
     '## Where the article is contested',
     g.contested.map(
       ({ claim, prompt }) =>
-        `> ${claim.claim_en}\n\nOur verdict: **${claim.verdict}** (/claims/#${claim.id}). ${prompt}`,
+        `> ${claim.claim_en}\n\nOur verdict: **${claim.verdict}** (${claimPath(claim.id)}). ${prompt}`,
     ),
   );
 }

@@ -166,6 +166,8 @@ export function previewImageFor(path: string, chapterSlugs: readonly string[]): 
     const id = loadEventAliases().get(event) ?? event;
     if (loadEvents().some((e) => e.id === id)) return `og/timeline/${id}.png`;
   }
+  const claim = /^\/claims\/([^/]+)\/$/.exec(path)?.[1];
+  if (claim && loadClaims().some((c) => c.id === claim)) return `og/claims/${claim}.png`;
   return SITE_IMAGE;
 }
 

@@ -33,11 +33,12 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
-/** What kind of page a result is, from its address: a chapter, an event, the claim ledger, the glossary… */
+/** What kind of page a result is, from its address: a chapter, an event, a claim, the claim ledger, the glossary… */
 export function resultKind(url: string, base = '/'): string {
   const path = `/${url.slice(url.startsWith(base) ? base.length : 0).replace(/^\//, '')}`;
   if (path.startsWith('/essay/') && path !== '/essay/') return 'Chapter';
   if (/^\/timeline\/[^/]+\//.test(path)) return 'Event';
+  if (/^\/claims\/[^/#?]+\//.test(path)) return 'Claim';
   if (path.startsWith('/claims/')) return 'Claims';
   if (path.startsWith('/glossary/')) return 'Glossary';
   if (path.startsWith('/classroom/')) return 'Classroom';

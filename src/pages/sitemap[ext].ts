@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { chapterSlug } from '../lib/chapters';
-import { loadEvents } from '../lib/data';
+import { claimPath } from '../lib/claimLedger';
+import { loadClaims, loadEvents } from '../lib/data';
 import { sitemapXml, staticPagePath } from '../lib/sitemapXml';
 
 /**
@@ -18,8 +19,9 @@ export const GET: APIRoute = async ({ site }) => {
     .filter((p): p is string => p !== undefined && p !== '/search/');
   const chapters = (await getCollection('chapters')).map((c) => `/essay/${chapterSlug(c.id)}/`);
   const events = loadEvents().map((e) => `/timeline/${e.id}/`);
+  const claims = loadClaims().map((c) => claimPath(c.id));
   const base = import.meta.env.BASE_URL;
-  return new Response(sitemapXml([...pages, ...chapters, ...events], new URL(base, site)), {
+  return new Response(sitemapXml([...pages, ...chapters, ...events, ...claims], new URL(base, site)), {
     headers: { 'Content-Type': 'application/xml' },
   });
 };

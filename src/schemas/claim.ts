@@ -6,7 +6,7 @@ export const VERDICTS = ['supported', 'partly supported', 'contested', 'not supp
 
 /** One claim of the article (section 1), with our verdict and the evidence for it. */
 export const Claim = z.object({
-  /** Stable id, also the anchor `/claims/#<id>`. */
+  /** Stable id: the claim's page `/claims/<id>/` and its anchor in the ledger `/claims/#<id>`. */
   id: KebabId,
   /** Section of the article: `1.1` (reserve currencies) or `1.2` (Bitcoin). */
   section: z.enum(['1.1', '1.2']),

@@ -21,7 +21,7 @@ export const CorrectionTargets = z
   .object({
     /** Dataset ids (`/data/#<id>`), including `events`. */
     datasets: ids,
-    /** Claim ids (`/claims/#<id>`). */
+    /** Claim ids (`/claims/<id>/`). */
     claims: ids,
     /** Event ids (`/timeline/<id>/`), as they are after the change. */
     events: ids,

@@ -1,7 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { ledgerEntries } from '../../src/lib/claimLedger';
 import { loadClaims } from '../../src/lib/data';
-import { axeViolations, openPage } from '../support/browser';
+import { axeViolations, DIST, openPage } from '../support/browser';
+import { shot } from '../support/shots';
 import { useBuiltSite } from '../support/site';
 
 const built = useBuiltSite();
@@ -133,6 +137,110 @@ describe('the claim ledger without JavaScript', () => {
     const first = page.locator('article.claim').first();
     await first.locator('summary').click();
     expect(await first.getByRole('heading', { name: 'Counterpoint' }).isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+/** The `content` of a page's `<meta property|name="key">`, as a link preview reads it. */
+const metaOf = (html: string, key: string) =>
+  new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1];
+
+describe("each claim's own page", () => {
+  it('exists for every claim in data, and names as og:image the claim’s 1200×630 preview, which the build wrote', () => {
+    const problems: string[] = [];
+    for (const claim of CLAIMS) {
+      const file = path.join(DIST, 'claims', claim.id, 'index.html');
+      if (!existsSync(file)) {
+        problems.push(`${claim.id}: no page`);
+        continue;
+      }
+      const html = readFileSync(file, 'utf8');
+      const image = metaOf(html, 'og:image');
+      if (image !== `/og/claims/${claim.id}.png`) problems.push(`${claim.id}: og:image is ${image}`);
+      const png = path.join(DIST, image ?? 'none');
+      if (!existsSync(png)) problems.push(`${claim.id}: ${image} was not built`);
+      else {
+        const bytes = readFileSync(png);
+        const size = `${bytes.readUInt32BE(16)}×${bytes.readUInt32BE(20)}`;
+        if (bytes.subarray(1, 4).toString('latin1') !== 'PNG' || size !== '1200×630')
+          problems.push(`${claim.id}: ${image} is not a 1200×630 PNG`);
+      }
+      if (metaOf(html, 'og:type') !== 'article') problems.push(`${claim.id}: og:type is not article`);
+      if (!metaOf(html, 'og:description')?.startsWith(`Our verdict: ${claim.verdict}.`))
+        problems.push(`${claim.id}: the description does not give the verdict`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe.each(SCREENS)("a claim's own page on a $name ($width px)", (screen) => {
+  // A claim with a neighbour on each side, corrected since first published, with data and events that test it.
+  const entries = ledgerEntries();
+  const at = entries.findIndex((e) => e.claim.id === 'triffin');
+  const { claim } = entries[at]!;
+
+  it('shows the claim, the verdict, the evidence and the sources, passes axe, and leads back to the ledger at that claim', async () => {
+    const page = await openPage(built.browser, built.url(`/claims/${claim.id}/`), contextFor(screen));
+    expect(await page.title()).toContain(claim.claim_en);
+    const article = page.locator('main article.claim');
+    // The claim in our words as the page's heading, the German original quoted under it, our verdict beside it.
+    expect((await page.locator('h1').innerText()).trim()).toBe(claim.claim_en);
+    const quote = article.locator('blockquote[lang="de"]');
+    expect(await quote.isVisible()).toBe(true);
+    expect((await quote.innerText()).trim()).toBe(claim.quote_de);
+    expect(await article.locator('figcaption').innerText()).toMatch(/article, section 1\.1, in the German original/);
+    const badge = article.locator('.verdict-badge');
+    expect(await badge.isVisible()).toBe(true);
+    expect((await badge.innerText()).trim().toLowerCase()).toBe(claim.verdict);
+    // The evidence and counterpoint are open: nothing to tap to read them.
+    for (const name of ['Evidence', 'Counterpoint', 'What tests it']) {
+      const heading = page.getByRole('heading', { name, exact: true });
+      expect(await heading.isVisible(), name).toBe(true);
+    }
+    expect(await article.getByText(claim.evidence.slice(0, 60)).isVisible()).toBe(true);
+    expect(await article.getByText(claim.counterpoint.slice(0, 60)).isVisible()).toBe(true);
+    // Each dataset that tests it is a link to the data page.
+    for (const d of claim.datasets) expect(await article.locator(`a[href="/data/#${d}"]`).isVisible(), d).toBe(true);
+    // Every source listed once, each with its bibliography entry.
+    const sources = article.locator('.sources li');
+    expect(await sources.count()).toBe(new Set(claim.sources).size);
+    const entriesShown = await sources.locator('a.entry').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(entriesShown).toEqual([...new Set(claim.sources)].map((id) => `/sources/#${id}`));
+    // The page fits the screen, reads at 12 px or more, and passes axe.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(screen.width);
+    const smallest = await article.evaluate((el) =>
+      Math.min(
+        ...[...el.querySelectorAll('p, li, a, h1, h2, figcaption')].map((e) =>
+          parseFloat(getComputedStyle(e).fontSize),
+        ),
+      ),
+    );
+    expect(smallest).toBeGreaterThanOrEqual(12);
+    expect(await axeViolations(page)).toEqual([]);
+    // Share and Cite are there for this page; the neighbours are one tap away.
+    expect(await page.getByRole('button', { name: 'Share, embed, download' }).isVisible()).toBe(true);
+    await press(page, screen, page.locator('details[data-cite] summary'));
+    const apa = page.locator('details[data-cite] pre').first();
+    await expect.poll(() => apa.isVisible(), POLL).toBe(true);
+    expect(await apa.textContent()).toContain(`/claims/${claim.id}/`);
+    expect(await apa.textContent()).toContain(claim.claim_en.replace(/\.$/, ''));
+    expect(await apa.textContent()).not.toMatch(/\.\./);
+    const nav = page.getByRole('navigation', { name: 'Neighbouring claims' });
+    expect(await nav.locator('a[rel="prev"]').getAttribute('href')).toBe(`/claims/${entries[at - 1]!.claim.id}/`);
+    expect(await nav.locator('a[rel="next"]').getAttribute('href')).toBe(`/claims/${entries[at + 1]!.claim.id}/`);
+    await page.screenshot({ path: shot(`claim-page-${screen.width}.png`), fullPage: true });
+
+    // Back to the ledger, which opens at this claim with its evidence unfolded.
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === '/claims/' && url.hash === `#${claim.id}`),
+      press(page, screen, nav.getByRole('link', { name: 'This claim in the ledger' })),
+    ]);
+    const entry = page.locator(`article#${claim.id}`);
+    await expect.poll(() => entry.evaluate((el) => Math.round(el.getBoundingClientRect().top)), POLL).toBeLessThan(100);
+    expect(await entry.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(-1);
+    await expect.poll(() => entry.getByRole('heading', { name: 'Counterpoint' }).isVisible(), POLL).toBe(true);
+    // And from the ledger, the claim's own page is one tap away again.
+    expect(await entry.getByRole('link', { name: /^Its own page/ }).getAttribute('href')).toBe(`/claims/${claim.id}/`);
     await page.context().close();
   });
 });

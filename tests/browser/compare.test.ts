@@ -168,12 +168,12 @@ describe('the comparative chart', () => {
         expect(b.width).toBeLessThanOrEqual(options.viewport!.width);
         expect(await chart.locator('path').count()).toBeGreaterThan(2);
       }
-      // Every pattern claim placed in the eras it reaches, each a link to the ledger.
+      // Every pattern claim placed in the eras it reaches, each a link to its page.
       const links = layout.locator('.compare-lane a.compare-claim');
       expect(await links.count()).toBe(11);
       for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
         expect(href).toMatch(
-          /\/claims\/#(rise-after-victory|wealth-seeds-decline|war-debt-devaluation|every-currency-ends)$/,
+          /\/claims\/(rise-after-victory|wealth-seeds-decline|war-debt-devaluation|every-currency-ends)\/$/,
         );
       expect(await layout.locator('.compare-today').isVisible()).toBe(true);
       // The table holds every value drawn.

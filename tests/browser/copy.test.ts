@@ -1,16 +1,21 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { builtPages, openPage } from '../support/browser';
+import { isClaimPage, isEventPage } from '../support/pages';
 import { useBuiltSite } from '../support/site';
 
 const built = useBuiltSite();
 
 /**
- * Every page but the event pages (which share one template), and one event page.
+ * Every page but the event and claim pages (each kind shares one template), and one of each.
  * Whitespace that Astro drops between text and a link on the next source line
  * glues words together ("on thedata page"), so each page is read as shown.
  */
-const PAGES = [...builtPages().filter((p) => !/^\/timeline\/[^/]+\/$/.test(p)), '/timeline/nixon-closes-gold-window/'];
+const PAGES = [
+  ...builtPages().filter((p) => !isEventPage(p) && !isClaimPage(p)),
+  '/timeline/nixon-closes-gold-window/',
+  '/claims/nixon-1971/',
+];
 
 /** Inline elements whose text runs straight into the words around them, as a reader sees them. */
 function gluedWords(page: Page): Promise<string[]> {

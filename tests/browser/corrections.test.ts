@@ -85,14 +85,15 @@ describe('/corrections/', () => {
     await page.screenshot({ path: `${SHOTS}/corrections-390.png` });
     await page.screenshot({ path: `${SHOTS}/corrections-390-full.png`, fullPage: true });
 
-    // The verdict entry links to its claim; a tap opens the ledger at that claim with the new verdict.
+    // The verdict entry links to its claim; a tap opens the claim's page with the new verdict and this correction.
     const link = page.locator('#verdict-triffin').getByRole('link', { name: /gold reserves stay the same/ });
     await link.scrollIntoViewIfNeeded();
     const target = (await link.boundingBox())!;
     expect(target.height).toBeGreaterThanOrEqual(16);
     await page.touchscreen.tap(target.x + Math.min(20, target.width / 2), target.y + target.height / 2);
-    await page.waitForURL(/\/claims\/#triffin$/);
+    await page.waitForURL(/\/claims\/triffin\/$/);
     expect(await page.locator('#triffin .verdict-badge').textContent()).toContain('partly supported');
+    expect(await page.locator('#triffin a[href^="/corrections/#"]').count()).toBeGreaterThan(0);
     await context.close();
   });
 });

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadClaims } from '../../src/lib/data';
 import { buildEnv } from '../support/buildEnv';
 import { builtPages, DIST } from '../support/browser';
 import { brokenLinks } from '../support/links';
@@ -33,6 +34,12 @@ describe('links', () => {
     // With SITE set, link previews and search engines get the page's real address.
     expect(home).toContain('<link rel="canonical" href="https://example.org/sub/">');
     expect(home).toContain('<meta property="og:url" content="https://example.org/sub/">');
+    // A claim's page: its own address and preview image, absolute, and listed in the sitemap with every other claim.
+    const claim = readFileSync(path.join(out, 'claims/triffin/index.html'), 'utf8');
+    expect(claim).toContain('<link rel="canonical" href="https://example.org/sub/claims/triffin/">');
+    expect(claim).toContain('<meta property="og:image" content="https://example.org/sub/og/claims/triffin.png">');
+    const sitemap = readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
+    for (const c of loadClaims()) expect(sitemap).toContain(`<loc>https://example.org/sub/claims/${c.id}/</loc>`);
   }, 180_000);
 
   it('no built page names localhost: without SITE a build writes no absolute address rather than a wrong one', () => {

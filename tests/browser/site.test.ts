@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, builtPages, openPage } from '../support/browser';
-import { isEventPage } from '../support/pages';
+import { isClaimPage, isEventPage } from '../support/pages';
 import { inPool } from '../support/pool';
 import { useBuiltSite } from '../support/site';
 
@@ -10,16 +10,20 @@ const url = built.url;
 const pages = builtPages();
 const WIDTHS = [390, 1280];
 const SCHEMES = ['light', 'dark'] as const;
-// Event pages share one template and one set of colours: the light scheme is checked on
-// every page at 390 px (each event's own text and figure) and on every fourth event page
-// at 1280 px; the dark scheme on every other page and the first event page.
+// Event pages share one template and one set of colours, and so do claim pages: the light scheme is
+// checked on every page at 390 px (each one's own text and figure) and on every fourth event and claim
+// page at 1280 px; the dark scheme on every other page and the first event and claim page.
 const events = pages.filter(isEventPage);
+const claims = pages.filter(isClaimPage);
 const firstEvent = events[0];
+const firstClaim = claims[0];
 const checked = {
   light: pages,
-  dark: pages.filter((p) => !isEventPage(p) || p === firstEvent),
+  dark: pages.filter((p) => !(isEventPage(p) || isClaimPage(p)) || p === firstEvent || p === firstClaim),
 };
-const widthsFor = (p: string) => (isEventPage(p) && events.indexOf(p) % 4 !== 0 ? WIDTHS.slice(0, 1) : WIDTHS);
+const sampled = (p: string) =>
+  isEventPage(p) ? events.indexOf(p) % 4 === 0 : isClaimPage(p) ? claims.indexOf(p) % 4 === 0 : true;
+const widthsFor = (p: string) => (sampled(p) ? WIDTHS : WIDTHS.slice(0, 1));
 /** axe's violations by `<scheme> <width>`, each prefixed with its page. */
 const violations = new Map<string, string[]>();
 /** Requests any page made to another origin, with the page. */
@@ -64,8 +68,8 @@ describe('the built site', () => {
         scheme === 'light'
           ? width === WIDTHS[0]
             ? 'every page'
-            : 'every page (of the event pages, every fourth)'
-          : 'every page (of the event pages, the first)';
+            : 'every page (of the event and claim pages, every fourth)'
+          : 'every page (of the event and claim pages, the first)';
       it(`${which} has 0 axe violations at ${width} px in the ${scheme} scheme`, () => {
         // The pass ran (a key exists once any page was checked), then found nothing.
         expect(violations.has(`${scheme} ${width}`)).toBe(true);

@@ -136,7 +136,7 @@ describe('the Triffin explainer', () => {
       ])
         await expect.poll(() => page.getByRole('heading', { name: heading }).isVisible()).toBe(true);
       expect(await page.locator('[data-triffin-controls]').isVisible()).toBe(false);
-      expect(await page.locator('a[href$="/claims/#triffin"]').count()).toBe(1);
+      expect(await page.locator('a[href$="/claims/triffin/"]').count()).toBe(1);
       await page.context().close();
     }
   });

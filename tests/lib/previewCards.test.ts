@@ -23,7 +23,7 @@ describe('preview cards', () => {
     expect(images).toContain(SITE_IMAGE);
   });
 
-  it("previewImageFor() gives a chapter, an event and an explorer their own image, a merged event's old address the survivor's, any other page the site's", () => {
+  it("previewImageFor() gives a chapter, an event, a claim and an explorer their own image, a merged event's old address the survivor's, any other page the site's", () => {
     const slugs = CHAPTERS.map((c) => c.slug);
     expect(previewImageFor('/essay/the-dollar-era/', slugs)).toBe('og/essay/the-dollar-era.png');
     expect(previewImageFor('/timeline/nixon-closes-gold-window/', slugs)).toBe(
@@ -36,6 +36,9 @@ describe('preview cards', () => {
     expect(previewImageFor('/', slugs)).toBe('og/home.png');
     expect(previewImageFor('/about/', slugs)).toBe(SITE_IMAGE);
     expect(previewImageFor('/timeline/no-such-event/', slugs)).toBe(SITE_IMAGE);
+    for (const c of loadClaims()) expect(previewImageFor(`/claims/${c.id}/`, slugs)).toBe(`og/claims/${c.id}.png`);
+    expect(previewImageFor('/claims/', slugs)).toBe('og/claims.png');
+    expect(previewImageFor('/claims/no-such-claim/', slugs)).toBe(SITE_IMAGE);
   });
 
   it("mergedEventPath() names the surviving event for a retired id's address and nothing for any other", () => {

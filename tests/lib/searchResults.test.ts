@@ -16,12 +16,15 @@ describe('search results', () => {
     ]);
   });
 
-  it('resultKind() names a chapter, an event, the claim ledger and the glossary from the address, under any base', () => {
+  it('resultKind() names a chapter, an event, a claim, the claim ledger and the glossary from the address, under any base', () => {
     expect(resultKind('/essay/the-dollar-era/')).toBe('Chapter');
     expect(resultKind('/essay/')).toBe('Page');
     expect(resultKind('/timeline/nixon-closes-gold-window/')).toBe('Event');
     expect(resultKind('/timeline/')).toBe('Page');
+    expect(resultKind('/claims/triffin/')).toBe('Claim');
+    expect(resultKind('/claims/triffin/#triffin-title')).toBe('Claim');
     expect(resultKind('/claims/#triffin-title')).toBe('Claims');
+    expect(resultKind('/repo/claims/nixon-1971/', '/repo/')).toBe('Claim');
     expect(resultKind('/repo/glossary/#letter-t', '/repo/')).toBe('Glossary');
   });
 });

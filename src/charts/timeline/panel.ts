@@ -64,7 +64,7 @@ export function renderEventPanel(
     const list = el(doc, 'ul', undefined, 'panel-claims');
     for (const c of detail.claims) {
       const li = el(doc, 'li');
-      li.append(link(doc, `${base}claims/#${c.id}`, c.text), ' ', el(doc, 'span', `(${c.verdict})`, 'verdict'));
+      li.append(link(doc, `${base}claims/${c.id}/`, c.text), ' ', el(doc, 'span', `(${c.verdict})`, 'verdict'));
       list.append(li);
     }
     article.append(el(doc, sub, 'Claims it bears on'), list);

@@ -1,4 +1,5 @@
 import type { Marker } from '../../charts/types';
+import { claimPath } from '../../lib/claimLedger';
 import { decimalYear } from '../../lib/dates';
 import { loadClaims, loadEras, loadEvents } from '../../lib/data';
 import { withBase } from '../../lib/url';
@@ -62,7 +63,7 @@ export function claimMarkers(placements: readonly ClaimPlacement[]): Marker[] {
         id: `claim-${p.claim}-${p.era}`,
         x: decimalYear(date) - defaultRise(p.era),
         label: `${p.label} ${date.slice(0, 4)}`,
-        href: withBase(`/claims/#${p.claim}`),
+        href: withBase(claimPath(p.claim)),
       };
     })
     .sort((a, b) => a.x - b.x);

@@ -50,11 +50,11 @@ describe('aligned-debt', () => {
     }
   });
 
-  it('alignedDebt.markers() are sorted by x and each links to a claim', () => {
+  it("alignedDebt.markers() are sorted by x and each links to a claim's page", () => {
     const markers = alignedDebt.markers?.() ?? [];
     expect(markers.length).toBeGreaterThan(0);
     expect(markers.map((m) => m.x)).toEqual([...markers.map((m) => m.x)].sort((a, b) => a - b));
-    expect(markers.every((m) => /\/claims\/#[a-z0-9-]+$/.test(m.href ?? ''))).toBe(true);
+    expect(markers.every((m) => /\/claims\/[a-z0-9-]+\/$/.test(m.href ?? ''))).toBe(true);
   });
 });
 

@@ -58,10 +58,10 @@ describe('aligned-gdp-share', () => {
     }
   });
 
-  it('alignedGdpShare.markers() places Waterloo (1815) at about year −35 of the sterling era and links to the claim', () => {
+  it("alignedGdpShare.markers() places Waterloo (1815) at about year −35 of the sterling era and links to the claim's page", () => {
     const marker = alignedGdpShare.markers?.().find((m) => m.id === 'claim-rise-after-victory-sterling');
     expect(marker?.x).toBeCloseTo(1815.46 - riseYears('sterling')[0], 1);
-    expect(marker?.href).toMatch(/\/claims\/#rise-after-victory$/);
+    expect(marker?.href).toMatch(/\/claims\/rise-after-victory\/$/);
     expect(marker?.label).toContain('1815');
   });
 });
