@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { glossaryPlugin } from './src/lib/glossaryTerms.ts';
 import { headingAnchorsPlugin } from './src/lib/headingAnchors.ts';
 import { addPackFigures } from './src/lib/packFigures.ts';
+import { writeTablePages } from './src/lib/tablePages.ts';
 
 // SITE and BASE let the same build serve from a domain root or a subpath
 // (a GitHub Pages project site is https://<owner>.github.io/<repo>/).
@@ -40,6 +41,15 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // A figure's long data table leaves its page for a page of its own, which the figure links to and fetches.
+    {
+      name: 'table-pages',
+      hooks: {
+        'astro:build:done': ({ dir, logger }) => {
+          logger.info(`${writeTablePages(fileURLToPath(dir), base)} long data tables moved to pages of their own`);
+        },
+      },
+    },
     // Each classroom pack gets its chapter's step figures as PNG, drawn from the chapter page the build wrote.
     {
       name: 'classroom-pack-figures',

@@ -3,6 +3,7 @@ import type { PresetId, TriffinSliders } from '../lib/triffinPresets';
 import { parseTimelineState } from '../state/timeline';
 import { fileName, LICENCE_LINE, saveBlob, SITE_NAME, sourcesOf, titleOf } from './shareMeta';
 import { shareUrl, subjectOf } from './shareMenu';
+import { loadTables } from './tableLoad';
 
 /** Rows as shown: a header and one array of cells per row. */
 export interface Table {
@@ -176,7 +177,10 @@ export function csvText(share: HTMLElement, table: Table): string {
 }
 
 /** Downloads the data behind what is shown, as CSV with its sources and licence. */
-export function downloadCsv(share: HTMLElement): void {
+export async function downloadCsv(share: HTMLElement): Promise<void> {
+  // A long table is on a page of its own until a reader first needs it: the figure's, or its scrolly's.
+  const subject = subjectOf(share);
+  await loadTables(subject.querySelector('details[data-table-page]') ? subject : subject.closest('.scrolly'));
   const table = shownTable(share);
   if (!table) return;
   const text = csvText(share, table);

@@ -1,5 +1,6 @@
 import type { Marker, Point, Series } from '../charts/types';
 import { FORMATS, type FormatName } from '../lib/format';
+import { loadTable } from './tableLoad';
 
 /** What the page hands the island next to the drawing: everything but the values, which are in the table. */
 interface FigureViewData {
@@ -85,10 +86,25 @@ export function mount(el: HTMLElement): () => void {
   const toggles = el.querySelector<HTMLFieldSetElement>('.series-toggles');
   const view = JSON.parse(el.querySelector('script[data-chart-view]')?.textContent ?? '{}') as FigureViewData;
   const fmt = FORMATS[(el.dataset['format'] ?? 'number') as FormatName];
-  const table = el.querySelector('table');
-  const values = table ? pointsFromTable(table, view.series.length) : [];
-  const all: Series[] = view.series.map((s, i) => ({ ...s, points: values[i] ?? [] }));
+  let all: Series[] = view.series.map((s) => ({ ...s, points: [] }));
   let shown = all;
+  const details = el.querySelector<HTMLElement>('details.data-table');
+  /** The values, read from the table once it is in the page (a long table is fetched from its own page first). */
+  let values: Promise<void> | null = null;
+  let ready = false;
+  const readValues = (): Promise<void> =>
+    (values ??= (details ? loadTable(details) : Promise.resolve(el.querySelector('table'))).then((table) => {
+      if (!table) {
+        values = null;
+        return;
+      }
+      const points = pointsFromTable(table, view.series.length);
+      all = all.map((s, i) => ({ ...s, points: points[i] ?? [] }));
+      const ids = new Set(shown.map((s) => s.id));
+      shown = all.filter((s) => ids.has(s.id));
+      entries = entriesOf();
+      ready = true;
+    }));
   let frame = frameOf(drawingEl.querySelector('svg')!);
   let entries: { x: number; label: string }[] = [];
   let index = -1;
@@ -104,7 +120,7 @@ export function mount(el: HTMLElement): () => void {
           byX.set(p.x, p.dateLabel);
     return [...byX].map(([x, label]) => ({ x, label })).sort((a, b) => a.x - b.x);
   };
-  entries = entriesOf();
+  if (!details?.dataset['tablePage']) void readValues();
 
   function hide(): void {
     tooltip.hidden = true;
@@ -192,22 +208,45 @@ export function mount(el: HTMLElement): () => void {
     hide();
   }
 
-  frameEl.addEventListener('pointermove', (e) => show(nearest(e.clientX), false), on);
+  // Until the values are in, a reader's first point, key or focus fetches them and is answered when they come.
+  let pointerX: number | null = null;
+  frameEl.addEventListener(
+    'pointermove',
+    (e) => {
+      pointerX = e.clientX;
+      if (ready) show(nearest(e.clientX), false);
+      else
+        void readValues().then(() => {
+          if (pointerX !== null) show(nearest(pointerX), false);
+        });
+    },
+    on,
+  );
+  frameEl.addEventListener('pointerleave', () => (pointerX = null), on);
   frameEl.addEventListener('pointerleave', () => doc.activeElement !== frameEl && hide(), on);
   frameEl.addEventListener(
     'keydown',
     (e) => {
-      const last = entries.length - 1;
-      const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: last }[e.key];
-      if (next === undefined) return;
+      const step = (last: number) => ({ ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: last })[e.key];
+      if (step(0) === undefined) return;
       e.preventDefault();
-      show(Math.min(Math.max(next, 0), last), true);
+      void readValues().then(() => {
+        const last = entries.length - 1;
+        show(Math.min(Math.max(step(last)!, 0), last), true);
+      });
     },
     on,
   );
-  frameEl.addEventListener('focus', () => show(index < 0 ? entries.length - 1 : index, true), on);
+  frameEl.addEventListener(
+    'focus',
+    () =>
+      void readValues().then(() => {
+        if (doc.activeElement === frameEl) show(index < 0 ? entries.length - 1 : index, true);
+      }),
+    on,
+  );
   frameEl.addEventListener('blur', hide, on);
-  toggles?.addEventListener('change', () => void redraw(), on);
+  toggles?.addEventListener('change', () => void readValues().then(redraw), on);
   el.dataset['mounted'] = 'true';
   return () => {
     abort.abort();

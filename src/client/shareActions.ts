@@ -74,7 +74,7 @@ export async function runShareAction(share: HTMLElement, action: string, button:
       say(SAID.downloaded('PNG'));
       return;
     case 'csv':
-      downloadCsv(share);
+      await downloadCsv(share);
       say(SAID.downloaded('CSV'));
       return;
   }
