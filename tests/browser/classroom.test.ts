@@ -3,11 +3,12 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/browser';
+import { SHOTS } from '../support/shots';
 import { useBuiltSite } from '../support/site';
 import { unzip } from '../../src/lib/zipRead';
 
 const built = useBuiltSite();
-const SHOTS = '/tmp/shots-wt-classroom';
+
 mkdirSync(SHOTS, { recursive: true });
 const text = (d: Uint8Array) => new TextDecoder().decode(d);
 

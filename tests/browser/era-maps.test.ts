@@ -9,10 +9,11 @@ import { centralBankSanctions2022 } from '../../src/schemas/datasets/centralBank
 import { dollarPegs2023 } from '../../src/schemas/datasets/dollarPegs2023';
 import { dutchTradingPosts } from '../../src/schemas/datasets/dutchTradingPosts';
 import { axeViolations } from '../support/browser';
+import { SHOTS } from '../support/shots';
 import { useBuiltSite } from '../support/site';
 
 const built = useBuiltSite();
-const SHOTS = '/tmp/shots-wt-maps';
+
 mkdirSync(SHOTS, { recursive: true });
 
 const atlas = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology<{

@@ -233,9 +233,8 @@ function triffinChart(): PreviewChart {
   };
 }
 
-/** The timeline's own stylesheet, for an image with no page around it. */
-const TIMELINE_CSS = 'src/styles/timeline.css';
-const TIMELINE_WIDTH = 640;
+/** The timeline's drawing width for an image, and its own stylesheet, for an image with no page around it. */
+const [TIMELINE_WIDTH, TIMELINE_CSS] = [640, 'src/styles/timeline.css'];
 
 /**
  * The whole timeline, as /timeline/ draws it, with its stylesheet inside the drawing: an image has no page CSS.
