@@ -11,10 +11,11 @@ const pages = builtPages();
 const WIDTHS = [390, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 // Event, claim and figure-table pages are each one template with one set of colours: the light
-// scheme is checked on every page at 390 px (each one's own text and figure) and on every fourth page
-// of a template at 1280 px; the dark scheme on every other page and the first page of each template.
+// scheme is checked at 390 px on every other page of a template (each one's own text and figure) and
+// at 1280 px on every fourth; every other page at both widths; the dark scheme on every other page
+// and the first page of each template.
 const checked = {
-  light: pages,
+  light: sampleTemplates(pages, 2),
   dark: sampleTemplates(pages, Number.POSITIVE_INFINITY),
 };
 const sampled = new Set(sampleTemplates(pages));
@@ -61,9 +62,7 @@ describe('the built site', () => {
     for (const scheme of SCHEMES) {
       const which =
         scheme === 'light'
-          ? width === WIDTHS[0]
-            ? 'every page'
-            : 'every page (of the event, claim and table pages, every fourth)'
+          ? `every page (of the event, claim and table pages, every ${width === WIDTHS[0] ? 'other' : 'fourth'})`
           : 'every page (of the event, claim and table pages, the first)';
       it(`${which} has 0 axe violations at ${width} px in the ${scheme} scheme`, () => {
         // The pass ran (a key exists once any page was checked), then found nothing.
@@ -135,8 +134,10 @@ describe('the built site', () => {
     await page.context().close();
   });
 
-  it('no page requests anything from another origin (every page, loaded with scripts, at both widths)', () => {
-    expect(checked.light).toEqual(pages);
+  it('no page requests anything from another origin (each page axe reads, loaded with scripts, at both widths)', () => {
+    // Every page but the templated ones was loaded, and of those a spread.
+    expect(checked.light).toEqual(expect.arrayContaining(sampleTemplates(pages, Number.POSITIVE_INFINITY)));
+    expect(checked.light.length).toBeGreaterThan(pages.length / 2);
     expect(foreign).toEqual([]);
   });
 });
