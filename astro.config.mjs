@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { parse } from 'yaml';
 import { glossaryPlugin } from './src/lib/glossaryTerms.ts';
 import { headingAnchorsPlugin } from './src/lib/headingAnchors.ts';
+import { deferAllModules } from './src/lib/deferModules.ts';
 import { addPackFigures } from './src/lib/packFigures.ts';
 import { writeTablePages } from './src/lib/tablePages.ts';
 
@@ -60,6 +61,15 @@ export default defineConfig({
           logger.info(
             `${drawn} step figures drawn as PNG into the packs in ${Math.round(performance.now() - start)} ms`,
           );
+        },
+      },
+    },
+    // Last, once every page is written: each page's modules and manifest wait until its text has painted (csp.ts BOOT).
+    {
+      name: 'defer-modules',
+      hooks: {
+        'astro:build:done': ({ dir, logger }) => {
+          logger.info(`${deferAllModules(fileURLToPath(dir))} pages load their modules after the first paint`);
         },
       },
     },

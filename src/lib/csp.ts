@@ -1,19 +1,34 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The one inline script a page carries, allowed by its hash: with `?embed=1` the
- * page is marked before its first paint, so an embedded view never flashes the
- * whole page it is cut from (Share.astro hides the body until the embed module
- * has cut the page to its view, or for at most three seconds).
+ * The one inline script a page carries, allowed by its hash. It does two things:
+ * - with `?embed=1` it marks the page before its first paint, so an embedded view never flashes the whole page it
+ *   is cut from (Share.astro hides the body until the embed module has cut the page to its view, or for at most
+ *   three seconds);
+ * - it holds the page's modules (listed by the build in `<html data-modules>`, see deferModules.ts) and the web app
+ *   manifest (`data-manifest`) back until the page has loaded and painted two frames (then the browser is idle, or
+ *   200 ms have passed), and adds them in order, so no request
+ *   stands between the HTML and the paint of its text. `<html data-boot>` says where it is: `wait`, then `done`
+ *   once every module has run (tests wait for it).
  */
-export const EMBED_GUARD =
-  "if(/[?&]embed=1(?:&|$)/.test(location.search))document.documentElement.classList.add('embed-pending')";
+export const BOOT =
+  "(function(w,d,h){if(/[?&]embed=1(?:&|$)/.test(location.search))h.classList.add('embed-pending');" +
+  "var m=(h.dataset.modules||'').split(' ').filter(Boolean),f=h.dataset.manifest,k=m.length,n=0;" +
+  "if(!k&&!f)return;h.dataset.boot='wait';" +
+  "function end(){if(--k<=0)h.dataset.boot='done'}" +
+  'function add(){if(n++)return;k||end();' +
+  "m.forEach(function(u){var s=d.createElement('script');s.type='module';s.async=false;s.src=u;s.onload=s.onerror=end;d.head.appendChild(s)});" +
+  "if(f){var l=d.createElement('link');l.rel='manifest';l.href=f;d.head.appendChild(l)}}" +
+  'function go(){requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(function(){' +
+  'w.requestIdleCallback?requestIdleCallback(add,{timeout:200}):add()})})})}' +
+  "d.readyState==='complete'?go():w.addEventListener('load',go)" +
+  '})(window,document,document.documentElement)';
 
-const guardHash = `'sha256-${createHash('sha256').update(EMBED_GUARD).digest('base64')}'`;
+const guardHash = `'sha256-${createHash('sha256').update(BOOT).digest('base64')}'`;
 
 /**
  * The Content-Security-Policy every page sends: scripts only from our own
- * origin (no inline script but the embed guard above, no eval), nothing loaded from elsewhere. Site
+ * origin (no inline script but the boot script above, no eval), nothing loaded from elsewhere. Site
  * search (Pagefind) runs WebAssembly, which `'wasm-unsafe-eval'` allows:
  * it compiles our own `/pagefind/*.wasm` and never lets JavaScript eval. Inline
  * styles stay allowed because charts colour their lines with style attributes.

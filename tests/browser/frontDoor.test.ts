@@ -74,13 +74,59 @@ describe('the front door', () => {
   it('robots.txt lets every page be indexed, and the web app manifest names an icon that exists', () => {
     expect(readFileSync(path.join(DIST, 'robots.txt'), 'utf8')).toBe('User-agent: *\nAllow: /\n');
     const home = readFileSync(path.join(DIST, 'index.html'), 'utf8');
-    expect(home).toContain('<link rel="manifest" href="/manifest.webmanifest">');
+    expect(home).toContain('data-manifest="/manifest.webmanifest"');
     const manifest = JSON.parse(readFileSync(path.join(DIST, 'manifest.webmanifest'), 'utf8')) as {
       name: string;
       icons: { src: string }[];
     };
     expect(manifest.name).toMatch(/Reserve currencies/);
     for (const icon of manifest.icons) expect(readFileSync(path.join(DIST, icon.src)).length).toBeGreaterThan(0);
+  });
+
+  it("a page's text paints before any script or the manifest is requested; then its scripts run (phone, slow CPU)", async () => {
+    const context = await built.browser.newContext(contextFor(SCREENS[0]));
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    try {
+      for (const at of ['/', '/triffin/', '/essay/the-dollar-era/', '/glossary/']) {
+        await page.goto(built.url(at), { waitUntil: 'load' });
+        const seen = await page.evaluate(async () => {
+          const lcp = await new Promise<number>((resolve) =>
+            new PerformanceObserver((list) => resolve(list.getEntries().at(-1)!.startTime)).observe({
+              type: 'largest-contentful-paint',
+              buffered: true,
+            }),
+          );
+          const late = performance
+            .getEntriesByType('resource')
+            .filter((e) => /\.js$|\.webmanifest$/.test(e.name))
+            .map((e) => ({ name: new URL(e.name).pathname, start: Math.round(e.startTime) }));
+          return {
+            lcp: Math.round(lcp),
+            late,
+            boot: document.documentElement.dataset['boot'],
+            scripts: document.querySelectorAll('script[type="module"][src]').length,
+            manifest: document.querySelectorAll('link[rel="manifest"]').length,
+          };
+        });
+        expect(seen.late.length, at).toBeGreaterThan(0);
+        for (const r of seen.late)
+          expect(r.start, `${at}: ${r.name} requested before the text painted`).toBeGreaterThanOrEqual(seen.lcp);
+        expect(seen.boot, at).toBe('done');
+        expect(seen.scripts, at).toBeGreaterThan(0);
+        expect(seen.manifest, at).toBe(1);
+      }
+      // The scripts that arrived do their work: the Triffin model answers a key press on its slider.
+      await page.goto(built.url('/triffin/'), { waitUntil: 'load' });
+      const slider = page.locator('input[type="range"]').first();
+      const before = await page.locator('main').innerText();
+      await slider.focus();
+      await page.keyboard.press('End');
+      await expect.poll(() => page.locator('main').innerText()).not.toBe(before);
+    } finally {
+      await context.close();
+    }
   });
 
   it('searching "Nixon" and "Triffin" from the header box finds the chapter, the event, the claim and the glossary entry', async () => {

@@ -16,8 +16,47 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /** Launches the system Chromium or Chrome (`CHROME_PATH` overrides; see `findChrome`). */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChrome() ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: findChrome() ?? '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  await waitForModulesOnNavigation(browser);
+  return browser;
+}
+
+/** True once the page's modules have all run, or if it has none to wait for (or its scripts are off). */
+const booted = () => document.documentElement.dataset['boot'] !== 'wait';
+
+let patched = false;
+
+/**
+ * A page loads its modules once it has loaded and painted (the boot script, src/lib/csp.ts), so the `load` event
+ * can come before the page is interactive. A reader waits that moment; so do the tests: every navigation that
+ * waits for `load` or a quiet network also waits until `<html data-boot>` says the modules have run.
+ */
+async function waitForModulesOnNavigation(browser: Browser): Promise<void> {
+  if (patched) return;
+  patched = true;
+  const context = await browser.newContext();
+  const proto = Object.getPrototypeOf(await context.newPage()) as Record<string, unknown>;
+  await context.close();
+  const waitsForLoad = (o: unknown) => {
+    const until = (o as { waitUntil?: string } | undefined)?.waitUntil;
+    return until === undefined || until === 'load' || until === 'networkidle';
+  };
+  const wrap = (name: string, optionsAt: number, test: (options: unknown) => boolean = waitsForLoad) => {
+    const original = proto[name] as (this: Page, ...args: unknown[]) => Promise<unknown>;
+    proto[name] = async function (this: Page, ...args: unknown[]) {
+      const result = await original.apply(this, args);
+      if (test(args[optionsAt]))
+        await this.waitForFunction(booted, undefined, { timeout: 10_000 }).catch(() => undefined);
+      return result;
+    };
+  };
+  wrap('goto', 1);
+  wrap('reload', 0);
+  wrap('goBack', 0);
+  wrap('goForward', 0);
+  wrap('waitForURL', 1);
+  wrap('waitForLoadState', 0, (state) => state === undefined || state === 'load' || state === 'networkidle');
 }
 
 /** The built site's folder. */

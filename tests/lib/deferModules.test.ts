@@ -1,0 +1,103 @@
+import { runInNewContext } from 'node:vm';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { BOOT } from '../../src/lib/csp';
+import { deferModules } from '../../src/lib/deferModules';
+
+const page = (head: string) =>
+  `<!doctype html><html lang="en"><head><script>${BOOT}</script>${head}</head><body><p>Text</p></body></html>`;
+
+describe('deferModules', () => {
+  it("lists a page's module scripts and manifest on <html>, in order and once each, and takes them out of the head", () => {
+    const html = deferModules(
+      page(
+        '<link rel="manifest" href="/manifest.webmanifest"><script type="module" src="/_astro/a.js"></script>' +
+          '<script type="module" src="/_astro/b.js"></script><script type="module" src="/_astro/a.js"></script>',
+      ),
+    );
+    const { document } = parseHTML(html);
+    expect(document.documentElement.dataset['modules']).toBe('/_astro/a.js /_astro/b.js');
+    expect(document.documentElement.dataset['manifest']).toBe('/manifest.webmanifest');
+    expect(document.documentElement.getAttribute('lang')).toBe('en');
+    expect(document.querySelectorAll('script[src], link[rel="manifest"]')).toHaveLength(0);
+  });
+
+  it('leaves a page without the boot script as it is (nothing would load its modules), and JSON scripts alone', () => {
+    const bare = '<html><head><script type="module" src="/_astro/a.js"></script></head><body></body></html>';
+    expect(deferModules(bare)).toBe(bare);
+    const json = page('<script type="application/json" data-chart-view>{"a":1}</script>');
+    expect(deferModules(json)).toBe(json);
+  });
+});
+
+describe('the boot script', () => {
+  /**
+   * Runs BOOT in a parsed page whose address has `search`, still loading: `load()` fires the window's load event,
+   * `idle()` runs the frame, timer and idle callbacks, as the browser would once the page has loaded and painted.
+   */
+  function boot(html: string, search = '') {
+    const { document } = parseHTML(html);
+    const onLoad: (() => void)[] = [];
+    const idle: (() => void)[] = [];
+    let state = 'loading';
+    Object.defineProperty(document, 'readyState', { get: () => state });
+    const window = {
+      addEventListener: (type: string, f: () => void) => type === 'load' && onLoad.push(f),
+      requestIdleCallback: (f: () => void) => idle.push(f),
+    };
+    const later = (f: () => void) => idle.push(f);
+    runInNewContext(BOOT, {
+      window,
+      document,
+      location: { search },
+      requestAnimationFrame: later,
+      setTimeout: later,
+      requestIdleCallback: later,
+    });
+    return {
+      document,
+      load: () => {
+        state = 'complete';
+        onLoad.splice(0).forEach((f) => f());
+      },
+      idle: () => {
+        while (idle.length) idle.shift()!();
+      },
+    };
+  }
+  const scripts = (document: Document) => [...document.querySelectorAll('head script[src]')];
+
+  it('adds the listed modules in order, then the manifest, only once the page has loaded and the browser is idle', () => {
+    const { document, load, idle } = boot(
+      deferModules(
+        page(
+          '<script type="module" src="/_astro/a.js"></script><script type="module" src="/_astro/b.js"></script>' +
+            '<link rel="manifest" href="/m.webmanifest">',
+        ),
+      ),
+    );
+    expect(document.documentElement.dataset['boot']).toBe('wait');
+    load();
+    expect(scripts(document)).toHaveLength(0);
+    idle();
+    expect(scripts(document).map((s) => [s.getAttribute('src'), s.getAttribute('type')])).toEqual([
+      ['/_astro/a.js', 'module'],
+      ['/_astro/b.js', 'module'],
+    ]);
+    expect(document.querySelector('link[rel="manifest"]')?.getAttribute('href')).toBe('/m.webmanifest');
+    expect(document.documentElement.classList.contains('embed-pending')).toBe(false);
+    // `done` only when every module has run (or failed to load).
+    expect(document.documentElement.dataset['boot']).toBe('wait');
+    for (const s of scripts(document)) s.dispatchEvent(new document.defaultView.Event('load'));
+    expect(document.documentElement.dataset['boot']).toBe('done');
+  });
+
+  it('marks an embedded page at once; a page with nothing to load is left alone', () => {
+    const { document } = boot(deferModules(page('<script type="module" src="/_astro/a.js"></script>')), '?embed=1&v=x');
+    expect(document.documentElement.classList.contains('embed-pending')).toBe(true);
+    const bare = boot(page(''));
+    bare.load();
+    bare.idle();
+    expect(bare.document.documentElement.dataset['boot']).toBeUndefined();
+  });
+});
