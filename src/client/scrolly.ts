@@ -201,8 +201,18 @@ export function mount(el: HTMLElement): () => void {
   };
 }
 
-/** Mounts every scrolly in a document. */
+/**
+ * Mounts every scrolly in a document. A page's scripts run once it has painted, so the reader may already be
+ * further down (a link to a figure below a scrolly): a scrolly wholly above the window changes its height as it
+ * mounts, and the page scrolls by as much, so what the reader sees stays where it was.
+ */
 export function mountScrollies(doc: Document): void {
-  for (const el of doc.querySelectorAll<HTMLElement>('[data-scrolly]'))
-    if (!el.classList.contains('is-mounted')) mount(el);
+  for (const el of doc.querySelectorAll<HTMLElement>('[data-scrolly]')) {
+    if (el.classList.contains('is-mounted')) continue;
+    const next = el.nextElementSibling;
+    const above = el.getBoundingClientRect().bottom <= 0 && next;
+    const before = above ? next.getBoundingClientRect().top : 0;
+    mount(el);
+    if (above) scrollBy(0, next.getBoundingClientRect().top - before);
+  }
 }
