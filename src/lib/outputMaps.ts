@@ -41,12 +41,16 @@ export interface ShareClass {
   fill: string;
 }
 
-/** Five classes, as a reader reads them off the legend; the darkest holds the two giants of 1700 and the US of 1950. */
+/**
+ * Five classes, as a reader reads them off the legend, each a mix of the accent colour into the background: the
+ * more of a share, the more accent, in the light and the dark scheme alike. The lightest holds enough accent to
+ * stand apart from the unshaded land outside the dataset.
+ */
 export const SHARE_CLASSES: readonly ShareClass[] = [
-  { min: 0, label: 'under 2 %', fill: 'color-mix(in oklab, var(--accent) 18%, var(--bg))' },
-  { min: 2, label: '2 to 5 %', fill: 'color-mix(in oklab, var(--accent) 38%, var(--bg))' },
-  { min: 5, label: '5 to 10 %', fill: 'color-mix(in oklab, var(--accent) 58%, var(--bg))' },
-  { min: 10, label: '10 to 20 %', fill: 'color-mix(in oklab, var(--accent) 78%, var(--bg))' },
+  { min: 0, label: 'under 2 %', fill: 'color-mix(in oklab, var(--accent) 30%, var(--bg))' },
+  { min: 2, label: '2 to 5 %', fill: 'color-mix(in oklab, var(--accent) 47%, var(--bg))' },
+  { min: 5, label: '5 to 10 %', fill: 'color-mix(in oklab, var(--accent) 64%, var(--bg))' },
+  { min: 10, label: '10 to 20 %', fill: 'color-mix(in oklab, var(--accent) 82%, var(--bg))' },
   { min: 20, label: '20 % and over', fill: 'var(--accent)' },
 ];
 

@@ -10,7 +10,7 @@ import type { OutputPanel, OutputShare } from './outputMaps';
 const LABEL_PLACE: Record<string, { at: [number, number]; to: [number, number]; above: boolean }> = {
   NLD: { at: [-22, 72], to: [5, 52.5], above: true },
   GBR: { at: [-22, 72], to: [-2, 54], above: true },
-  USA: { at: [-125, 20], to: [-100, 38], above: false },
+  USA: { at: [-110, 11], to: [-100, 38], above: false },
 };
 const DEFAULT_PLACE = { at: [0, -40] as [number, number], to: [0, 0] as [number, number], above: false };
 
