@@ -217,6 +217,7 @@ function outputSeen() {
     tableVisible: table?.checkVisibility() ?? false,
     caption: figure?.querySelector(':scope > figcaption')?.textContent ?? '',
     legend: figure?.querySelector('.legend')?.textContent ?? '',
+    title: figure?.querySelector('.map-title')?.textContent ?? '',
     overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
   };
 }
@@ -240,7 +241,7 @@ const printed = (r: (typeof gdp)[number]) => `${r.share_pct.toFixed(1)} %${r.est
 const tabled = (r: (typeof gdp)[number]) => `${r.share_pct.toFixed(1)}${r.estimate ? '*' : ''}`;
 
 describe('the map of world output, as a reader meets it', () => {
-  it('with JavaScript off at 1280 px, the chapter shows one map per year, the nine economies of the CSV shaded, the rest pale, and a table of the CSV’s shares', async () => {
+  it('with JavaScript off at 1280 px, the chapter shows one map per year, the nine economies of the CSV shaded, the rest unshaded, and a table of the CSV’s shares', async () => {
     const context = await built.browser.newContext({
       viewport: { width: 1280, height: 900 },
       javaScriptEnabled: false,
@@ -287,6 +288,7 @@ describe('the map of world output, as a reader meets it', () => {
     }
     const boldIn1700 = seen.rows.filter((r) => r.bold[0]).map((r) => r.name);
     expect(boldIn1700).toEqual(['Netherlands']);
+    expect(seen.title).toBe('Where the world’s output was when each currency led');
     expect(seen.legend).toContain('not in this dataset');
     expect(seen.caption).toContain('world-gdp-shares.csv');
     expect(seen.caption).toMatch(/present-day borders as the compilers adjusted them/);
