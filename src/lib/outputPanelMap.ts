@@ -4,8 +4,9 @@ import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojs
 import type { OutputPanel, OutputShare } from './outputMaps';
 
 /**
- * Where an issuer's label sits, on open sea or ice so that it hides no other economy, and the point on the country
- * its leader line ends at (longitude, latitude). Only the issuers are labelled; every share is in the panel's list.
+ * Where an issuer's label sits, on sea or on land outside the dataset so that it hides no economy of the dataset, and
+ * the point on the country its leader line ends at (longitude, latitude). Only the issuers are labelled; every share
+ * is in the map's table.
  */
 const LABEL_PLACE: Record<string, { at: [number, number]; to: [number, number]; above: boolean }> = {
   NLD: { at: [-22, 72], to: [5, 52.5], above: true },
