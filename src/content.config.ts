@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { ERA_MAPS } from './lib/eraMaps';
+import { GUIDE_MAPS } from './lib/eraMaps';
 
 /** Essay chapters: MDX files in `content/chapters/`, ordered by `order`. */
 const chapters = defineCollection({
@@ -61,7 +61,7 @@ const guides = defineCollection({
       debrief: z.string().min(20),
     }),
     /** An era map to show in the guide (`src/components/GuideMap.astro`). */
-    map: z.enum(ERA_MAPS).optional(),
+    map: z.enum(GUIDE_MAPS).optional(),
     /** Where the article is contested: prompts built on claims of the ledger (`data/claims.yml`). */
     contested: z
       .array(

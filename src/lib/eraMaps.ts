@@ -1,4 +1,5 @@
 import { loadRows } from './data';
+import { OUTPUT_MAP } from './outputMaps';
 import type { MapGroup, MapPoint } from './guidesMap';
 import { brettonWoodsDelegations } from '../schemas/datasets/brettonWoodsDelegations';
 import { centralBankSanctions2022 } from '../schemas/datasets/centralBankSanctions2022';
@@ -8,6 +9,10 @@ import { dutchTradingPosts } from '../schemas/datasets/dutchTradingPosts';
 /** The era maps a chapter or guide can show, by id. */
 export const ERA_MAPS = ['dutch-trading-posts', 'bretton-woods', 'central-bank-sanctions-2022'] as const;
 export type EraMapId = (typeof ERA_MAPS)[number];
+
+/** Every map a chapter or guide can place with `<GuideMap>`: the era maps and the small multiples of world output. */
+export const GUIDE_MAPS = [...ERA_MAPS, OUTPUT_MAP] as const;
+export type GuideMapId = (typeof GUIDE_MAPS)[number];
 
 /** One entry of a map's list alternative: a name, and how the era's territory differs from today's map. */
 export interface EraMapItem {

@@ -95,19 +95,20 @@ export function eraMap(
   };
 }
 
-/** A number to one decimal, as short as SVG reads it: `0.5` as `.5`, `-0.5` as `-.5`, `2.0` as `2`. */
-const short = (tenths: number) => {
-  const text = String(tenths / 10);
+/** A count of steps of `1 / per` as short as SVG reads it: with tenths, `0.5` as `.5`, `-0.5` as `-.5`, `2.0` as `2`. */
+const short = (steps: number, per: number) => {
+  const text = String(steps / per);
   return text.replace(/^(-?)0\./, '$1.');
 };
 
 /**
- * Path data of straight lines (`M`, `L`, `Z`, as d3-geo draws a map) rewritten with one decimal and relative moves,
- * which are shorter than absolute ones; the points are rounded before the differences are taken, so no error adds up.
+ * Path data of straight lines (`M`, `L`, `Z`, as d3-geo draws a map) rewritten with one decimal (or, with `per` 1,
+ * whole units) and relative moves, which are shorter than absolute ones; the points are rounded before the
+ * differences are taken, so no error adds up, and a point that rounds onto the one before is dropped.
  * Path data with any other command is only rounded.
  */
-export function compactPath(d: string): string {
-  if (/[^MLZ\d\s,.eE+-]/.test(d)) return d.replace(/-?\d*\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10));
+export function compactPath(d: string, per = 10): string {
+  if (/[^MLZ\d\s,.eE+-]/.test(d)) return d.replace(/-?\d*\.\d+/g, (n) => String(Math.round(Number(n) * per) / per));
   let out = '';
   let last = '';
   let x = 0;
@@ -124,12 +125,12 @@ export function compactPath(d: string): string {
     }
     const numbers = args.match(/-?[\d.]+(?:e[-+]?\d+)?/gi)?.map(Number) ?? [];
     for (let i = 0; i + 1 < numbers.length; i += 2) {
-      const nx = Math.round(numbers[i]! * 10);
-      const ny = Math.round(numbers[i + 1]! * 10);
+      const nx = Math.round(numbers[i]! * per);
+      const ny = Math.round(numbers[i + 1]! * per);
       const move = command === 'M' && i === 0;
       const letter = move ? 'm' : 'l';
       if (!move && nx === x && ny === y) continue;
-      const pair = `${short(nx - x)}${ny - y < 0 ? '' : ','}${short(ny - y)}`;
+      const pair = `${short(nx - x, per)}${ny - y < 0 ? '' : ','}${short(ny - y, per)}`;
       // After a move, further pairs are lines without a letter; a line after a line needs none either.
       out += (letter === last || (letter === 'l' && last === 'm') ? (pair.startsWith('-') ? '' : ',') : letter) + pair;
       last = letter;
@@ -144,7 +145,10 @@ export function compactPath(d: string): string {
   return out;
 }
 
-/** Compacts every path of an SVG with `compactPath`: a world map drawn at page size needs no more than a tenth. */
-export function roundPaths(svg: string): string {
-  return svg.replace(/ d="([^"]*)"/g, (_, d: string) => ` d="${compactPath(d)}"`);
+/**
+ * Compacts every path of an SVG with `compactPath`: a world map drawn at page size needs no more than a tenth of a
+ * unit; a small one, shown at about its drawn size, no more than whole units (`per` 1).
+ */
+export function roundPaths(svg: string, per = 10): string {
+  return svg.replace(/ d="([^"]*)"/g, (_, d: string) => ` d="${compactPath(d, per)}"`);
 }

@@ -37,6 +37,14 @@ describe('compactPath', () => {
     ]);
   });
 
+  it('compactPath(d, 1) keeps whole units and drops a point that rounds onto the one before', () => {
+    const d = 'M10.2,20.4L10.4,20.3L15.6,18.5L15.9,18.6Z';
+    expect(points(compactPath(d, 1))).toEqual([
+      [10, 20],
+      [16, 19],
+    ]);
+  });
+
   it('only rounds path data with curves, which it does not rewrite', () => {
     expect(compactPath('M0,0A4.44,4.44,0,1,1,8.88,0')).toBe('M0,0A4.4,4.4,0,1,1,8.9,0');
   });
