@@ -1,4 +1,5 @@
 import { drawPlot } from '../plot';
+import { compactPath } from './compactPath';
 import { FIGURE_SIZE } from './layout';
 import { figurePlotOptions, type FigureDrawing } from './marks';
 
@@ -30,6 +31,9 @@ export function drawFigure(drawing: FigureDrawing, labels: FigureLabels): SVGSVG
       const value = el.getAttribute(name);
       if (value) el.setAttribute(name, round(value));
     }
+  // A line is most of a drawing's bytes, and each step figure of a scrolly draws its lines again.
+  for (const path of svg.querySelectorAll('g.series path[d]'))
+    path.setAttribute('d', compactPath(path.getAttribute('d')!));
   const title = labels.document.createElementNS(SVG_NS, 'title');
   title.textContent = labels.title;
   const desc = labels.document.createElementNS(SVG_NS, 'desc');
