@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { compactDrawing } from '../charts/figure/compactPath';
 import { drawPlot, PLOT_COLOUR, PLOT_DASH, PLOT_FONT_PX, PLOT_MARGIN } from '../charts/plot';
 import type { TriffinRun } from '../lib/triffin';
 
@@ -213,6 +214,8 @@ export function drawTriffinFigure(
   });
   const drawing = drawPlot({ width, height, document }, { ...options, ariaLabel });
   if (text) {
+    // A drawing in the page's HTML (a scroll step's) is written in tenths, as every figure's is.
+    compactDrawing(drawing);
     const style = drawing.getAttribute('style') ?? '';
     drawing.setAttribute('style', style.replace(/font-size:[^;]*/, `font-size:${text.css}`));
   }

@@ -1,23 +1,40 @@
+const SVG_GEOMETRY = ['d', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'transform', 'points'];
+
 /**
- * A line's path data, as Plot writes it (`M x,y L x,y …`, a new `M` after each gap), in fewer bytes that draw the
- * same line: every point on the tenths grid the drawing already uses, points that lie within `tolerance` user
- * units of the line through their neighbours dropped (Douglas–Peucker), and each step written relative to the one
- * before (`M87.1,275.8l1.2-.9 1.2-.1`). Steps are computed in whole tenths, so rounding never drifts along the
- * line. A path with any other command (a curve, an arc) is returned as it was.
+ * A drawing in fewer bytes that look the same: every coordinate to a tenth of a unit (below a pixel at every width
+ * a drawing is shown), every line and area written by `compactPath`.
+ */
+export function compactDrawing(svg: Element): void {
+  for (const el of svg.querySelectorAll('*'))
+    for (const name of SVG_GEOMETRY) {
+      const value = el.getAttribute(name);
+      if (value) el.setAttribute(name, value.replace(/(-?\d+\.\d)\d+/g, '$1'));
+    }
+  for (const path of svg.querySelectorAll('path[d]')) path.setAttribute('d', compactPath(path.getAttribute('d')!));
+}
+
+/**
+ * A line's path data, as Plot writes it (`M x,y L x,y …`, a new `M` after each gap, a `Z` closing an area), in
+ * fewer bytes that draw the same line: every point on the tenths grid the drawing already uses, points that lie
+ * within `tolerance` user units of the line through their neighbours dropped (Douglas–Peucker), and each step
+ * written relative to the one before (`M87.1,275.8l1.2-.9 1.2-.1`). Steps are computed in whole tenths, so
+ * rounding never drifts along the line. A path with any other command (a curve, an arc) is returned as it was.
  */
 export function compactPath(d: string, tolerance = 0.15): string {
-  if (/[^ML\d.,\s-]/.test(d) || !/^\s*M/.test(d)) return d;
+  if (/[^MLZ\d.,\s-]/.test(d) || !/^\s*M/.test(d)) return d;
   const lines = d
     .split('M')
     .filter((part) => part.trim() !== '')
     .map((part) => {
+      const closed = /Z\s*$/.test(part);
+      if (part.replace(/Z\s*$/, '').includes('Z')) return null;
       const numbers = (part.match(/-?\d*\.?\d+/g) ?? []).map((n) => Math.round(Number(n) * 10));
       const points: Point[] = [];
       for (let i = 0; i + 1 < numbers.length; i += 2) points.push({ x: numbers[i]!, y: numbers[i + 1]! });
-      return points;
+      return { points, closed };
     });
-  if (lines.some((points) => points.length === 0)) return d;
-  return lines.map((points) => written(simplify(points, tolerance * 10))).join('');
+  if (lines.some((line) => line === null || line.points.length === 0)) return d;
+  return lines.map((line) => written(simplify(line!.points, tolerance * 10)) + (line!.closed ? 'z' : '')).join('');
 }
 
 interface Point {

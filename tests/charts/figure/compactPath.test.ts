@@ -68,8 +68,12 @@ describe('compactPath', () => {
     expect(compactPath(d).length).toBeLessThan(d.length * 0.6);
   });
 
-  it('compactPath(d) leaves a path with curves or closings as it was', () => {
+  it('compactPath(d) closes an area where Plot closed it', () => {
+    expect(compactPath('M0,0L10,0L10,5.5L0,5.5Z')).toBe('M0,0l10,0 0,5.5-10,0z');
+  });
+
+  it('compactPath(d) leaves a path with curves or arcs as it was', () => {
     expect(compactPath('M0,0C1,1,2,2,3,3')).toBe('M0,0C1,1,2,2,3,3');
-    expect(compactPath('M0,0L1,1Z')).toBe('M0,0L1,1Z');
+    expect(compactPath('M2.5,0A2.5,2.5,0,1,1,-2.5,0')).toBe('M2.5,0A2.5,2.5,0,1,1,-2.5,0');
   });
 });
