@@ -37,6 +37,9 @@ export const PLOT_COLOUR = {
 /** Dash patterns: estimates are dashed wherever they are drawn. */
 export const PLOT_DASH = { estimate: '5 4' } as const;
 
+/** The space Plot leaves around the plot area at 13 px, unless a figure sets its own. */
+export const PLOT_MARGIN = { top: 16, bottom: 32 } as const;
+
 /** The defaults every figure starts from; a figure's own options win. */
 function plotDefaults(view: PlotView): Plot.PlotOptions {
   return {
@@ -44,8 +47,8 @@ function plotDefaults(view: PlotView): Plot.PlotOptions {
     height: view.height,
     marginLeft: 48,
     marginRight: 16,
-    marginTop: 16,
-    marginBottom: 32,
+    marginTop: PLOT_MARGIN.top,
+    marginBottom: PLOT_MARGIN.bottom,
     style: {
       fontSize: `${PLOT_FONT_PX}px`,
       fontFamily: 'var(--font-ui)',

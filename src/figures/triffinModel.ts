@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import { drawPlot, PLOT_COLOUR, PLOT_DASH } from '../charts/plot';
+import { compactDrawing } from '../charts/figure/compactPath';
+import { drawPlot, PLOT_COLOUR, PLOT_DASH, PLOT_FONT_PX, PLOT_MARGIN } from '../charts/plot';
 import type { TriffinRun } from '../lib/triffin';
 
 /** One value of what actually happened, at a point in time (fractional year). */
@@ -35,18 +36,20 @@ export interface TriffinFigureInput {
   narrow: boolean;
   /** Width of the drawing in CSS pixels, to keep labels apart. */
   width: number;
+  /** Size of its text in user units, when the drawing is scaled to its box (13 px drawn 1:1 otherwise). */
+  fontSize?: number;
 }
 
 /** Average advance of a character of the 13 px labels, generous so estimates err towards space. */
 const CHAR_PX = 7.4;
 
 /** A label placed in the first row, from the top, where it overlaps no other; near the right edge it ends at its x. */
-function placeLabels(labels: { x: number; label: string }[], px: (x: number) => number, right: number) {
+function placeLabels(labels: { x: number; label: string }[], px: (x: number) => number, right: number, scale: number) {
   const rows: [number, number][][] = [];
   return [...labels]
     .sort((a, b) => a.x - b.x)
     .map((l) => {
-      const w = l.label.length * CHAR_PX + 8;
+      const w = (l.label.length * CHAR_PX + 8) * scale;
       const end = px(l.x) + w > right;
       const [a, b] = end ? [px(l.x) - w, px(l.x)] : [px(l.x), px(l.x) + w];
       let row = rows.findIndex((r) => r.every(([c, d]) => b < c || a > d));
@@ -68,7 +71,11 @@ const UNIT_LABEL = { usd: '$ billion', gbp: '£ billion' } as const;
  * crossover as a rule, and, when handed, the actual series as dots and thin
  * lines with the events as rules and bands. Levels are shown in billions.
  */
-export function triffinModel({ run, unit, history, events, narrow, width }: TriffinFigureInput): Plot.PlotOptions {
+export function triffinModel(input: TriffinFigureInput): Plot.PlotOptions {
+  const { run, unit, history, events, narrow, width } = input;
+  // Larger text takes margins and label room in proportion, so a drawing scaled to its box keeps its layout.
+  const scale = (input.fontSize ?? PLOT_FONT_PX) / PLOT_FONT_PX;
+  const margin = { left: MARGIN.left * scale, right: MARGIN.right * scale };
   const claimsColour = unit === 'usd' ? PLOT_COLOUR.dollar : PLOT_COLOUR.sterling;
   const model = run.path.map((y) => ({
     x: y.year + 1,
@@ -86,7 +93,7 @@ export function triffinModel({ run, unit, history, events, narrow, width }: Trif
   );
   const crossX = run.crossoverT === null ? null : run.inputs.startYear + 1 + run.crossoverT;
   const unmet = run.inputs.shareMet < 100;
-  const [left, right] = [MARGIN.left, width - MARGIN.right];
+  const [left, right] = [margin.left, width - margin.right];
   const placed = placeLabels(
     [
       ...events.map((e) => ({ x: e.x2 === undefined ? e.x : (e.x + e.x2) / 2, label: e.label })),
@@ -94,14 +101,16 @@ export function triffinModel({ run, unit, history, events, narrow, width }: Trif
     ],
     (x) => left + ((x - x0) / (x1 - x0 || 1)) * (right - left),
     right,
+    scale,
   );
   const rowCount = Math.max(0, ...placed.map((l) => l.row + 1));
   const yMax = top * (1.06 + 0.09 * rowCount);
   const labels = placed.map((l) => ({ ...l, y: yMax * (1 - 0.075 * l.row) }));
 
   return {
-    marginLeft: MARGIN.left,
-    marginRight: MARGIN.right,
+    marginLeft: margin.left,
+    marginRight: margin.right,
+    ...(scale === 1 ? {} : { marginTop: PLOT_MARGIN.top * scale, marginBottom: PLOT_MARGIN.bottom * scale }),
     x: {
       domain: [x0, x1],
       label: null,
@@ -181,6 +190,11 @@ export interface TriffinDrawingView {
   height: number;
   document: Document;
   ariaLabel?: string;
+  /**
+   * Text for a drawing scaled to its box (a scroll step's one drawing): the size to lay it out with, in user
+   * units, and the CSS `font-size` that keeps it at 12 px or more at every width (`chartTextSize`).
+   */
+  text?: { layout: number; css: string };
 }
 
 /**
@@ -190,10 +204,20 @@ export interface TriffinDrawingView {
  */
 export function drawTriffinFigure(
   input: Omit<TriffinFigureInput, 'narrow' | 'width'>,
-  { width, height, document, ariaLabel = 'The Triffin model: backing and claims over time' }: TriffinDrawingView,
+  { width, height, document, ariaLabel = 'The Triffin model: backing and claims over time', text }: TriffinDrawingView,
 ): SVGSVGElement | HTMLElement {
-  return drawPlot(
-    { width, height, document },
-    { ...triffinModel({ ...input, narrow: width < 560, width }), ariaLabel },
-  );
+  const options = triffinModel({
+    ...input,
+    narrow: width < 560,
+    width,
+    ...(text ? { fontSize: text.layout } : {}),
+  });
+  const drawing = drawPlot({ width, height, document }, { ...options, ariaLabel });
+  if (text) {
+    // A drawing in the page's HTML (a scroll step's) is written in tenths, as every figure's is.
+    compactDrawing(drawing);
+    const style = drawing.getAttribute('style') ?? '';
+    drawing.setAttribute('style', style.replace(/font-size:[^;]*/, `font-size:${text.css}`));
+  }
+  return drawing;
 }

@@ -1,4 +1,5 @@
 import { drawPlot } from '../plot';
+import { compactDrawing } from './compactPath';
 import { FIGURE_SIZE } from './layout';
 import { figurePlotOptions, type FigureDrawing } from './marks';
 
@@ -10,9 +11,6 @@ export interface FigureLabels {
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const GEOMETRY = ['d', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'transform', 'points'];
-/** Tenths of a unit are below a pixel at every width a drawing is shown: more digits only weigh the page. */
-const round = (value: string) => value.replace(/(-?\d+\.\d)\d+/g, '$1');
 
 /**
  * Draws a figure as one SVG that scales to its box (viewBox): Plot with the
@@ -25,11 +23,8 @@ export function drawFigure(drawing: FigureDrawing, labels: FigureLabels): SVGSVG
     { width: FIGURE_SIZE.width, height: FIGURE_SIZE.height, document: labels.document },
     { ...options, ariaLabel: labels.title },
   ) as SVGSVGElement;
-  for (const el of svg.querySelectorAll('*'))
-    for (const name of GEOMETRY) {
-      const value = el.getAttribute(name);
-      if (value) el.setAttribute(name, round(value));
-    }
+  // Lines are most of a drawing's bytes, and each step figure of a scrolly draws its lines again.
+  compactDrawing(svg);
   const title = labels.document.createElementNS(SVG_NS, 'title');
   title.textContent = labels.title;
   const desc = labels.document.createElementNS(SVG_NS, 'desc');
