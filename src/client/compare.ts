@@ -5,11 +5,11 @@ import { ARROW_STEP, readout } from '../figures/compareReadout';
 import { renderCompareTable, tableSummary } from '../figures/compareTable';
 import { compareView, type CompareView } from '../figures/compareView';
 import { compareCodec, type CompareState } from '../state/compare';
-import { defineIsland, jsonData, loadOnFirstTouch } from './defineIsland';
+import { defineIsland, loadOnFirstTouch } from './defineIsland';
 import { keyValue, placeCrosshair, valueAt } from './compareCrosshair';
 import { urlSync } from './urlSync';
 
-/** What the page hands the island in `data-compare`: points as `[date, value, estimate?]`. */
+/** What the island fetches from the address in `data-compare`: points as `[date, value, estimate?]`. */
 interface Payload extends Omit<CompareData, 'series'> {
   series: (Omit<IndicatorSeries, 'points'> & { points: [string, number, 1?][] })[];
   claimsHref: string;
@@ -24,14 +24,31 @@ const ALIGN_TITLE: Record<Alignment, string> = {
   lifecycle: 'by life cycle',
 };
 
+/** The payloads fetched, by address: a presenter moving the explorer mounts it again without a second request. */
+const payloads = new Map<string, Promise<Payload>>();
+
+function fetchPayload(src: string): Promise<Payload> {
+  let promise = payloads.get(src);
+  if (!promise) {
+    promise = fetch(src).then((r) => (r.ok ? (r.json() as Promise<Payload>) : Promise.reject(new Error(r.statusText))));
+    // A failed fetch is tried again at the next mount.
+    promise.catch(() => payloads.delete(src));
+    payloads.set(src, promise);
+  }
+  return promise;
+}
+
 /**
  * The comparative chart's island: the controls change the state, the state
  * lives in the URL (pushed on each choice, replaced while the crosshair moves,
  * restored on Back), and the chart is redrawn with Plot, loaded on the
  * reader's first interaction. The crosshair and its reading work on the SVG
- * drawn at build time, before Plot arrives.
+ * drawn at build time, before Plot arrives. The data table is drawn here too, for the view shown, when a reader
+ * opens it or downloads the view's CSV (the page carries only a link to the default view's table on its own page).
  */
-function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
+async function mount(el: HTMLElement, src: string, signal: AbortSignal): Promise<void> {
+  const payload = await fetchPayload(src);
+  if (signal.aborted) return;
   const win = el.ownerDocument.defaultView!;
   const doc = el.ownerDocument;
   const data: CompareData = {
@@ -74,11 +91,24 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
 
   const placeCross = () => placeCrosshair(frame, view, state.at);
 
-  const updateTable = () => {
-    if (!details?.open || tableFor === view) return;
+  /** Draws the table of the view shown into the disclosure: when it is open, or when `needed` (a CSV download). */
+  const updateTable = (needed = false) => {
+    if (!details || (!details.open && !needed) || tableFor === view) return;
     tableFor = view;
     const table = renderCompareTable(doc, view, 'compare-table');
-    details.querySelector('.table-scroll')!.replaceChildren(table);
+    let scroll = details.querySelector<HTMLElement>('.table-scroll');
+    if (!scroll) {
+      scroll = doc.createElement('div');
+      scroll.className = 'table-scroll';
+      scroll.tabIndex = 0;
+      scroll.setAttribute('role', 'region');
+      scroll.setAttribute('aria-labelledby', 'compare-table-caption');
+      details.append(scroll);
+      // The table in place is the view shown; the page of its own holds only the default view's.
+      const link = details.querySelector<HTMLElement>('[data-compare-table-link]');
+      if (link) link.hidden = true;
+    }
+    scroll.replaceChildren(table);
     details.querySelector('summary')!.textContent = tableSummary(Number(table.dataset['rows']));
   };
 
@@ -196,7 +226,9 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
     },
     { signal },
   );
-  details?.addEventListener('toggle', updateTable, { signal });
+  details?.addEventListener('toggle', () => updateTable(), { signal });
+  // The share menu asks for the table before it reads the view's CSV from it (src/client/downloadCsv.ts).
+  el.addEventListener('table:need', () => updateTable(true), { signal });
   win.addEventListener(
     'popstate',
     () => {
@@ -228,4 +260,4 @@ function mount(el: HTMLElement, payload: Payload, signal: AbortSignal): void {
   el.dataset['mounted'] = 'true';
 }
 
-defineIsland('compare-explorer', { read: jsonData<Payload>('compare'), mount });
+defineIsland('compare-explorer', { read: (el) => el.dataset['compare'] || null, mount });

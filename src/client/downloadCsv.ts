@@ -180,6 +180,8 @@ export function csvText(share: HTMLElement, table: Table): string {
 export async function downloadCsv(share: HTMLElement): Promise<void> {
   // A long table is on a page of its own until a reader first needs it: the figure's, or its scrolly's.
   const subject = subjectOf(share);
+  // An island that draws its table itself (the comparative chart's) draws it now, for the view shown.
+  subject.dispatchEvent(new Event('table:need'));
   await loadTables(subject.querySelector('details[data-table-page]') ? subject : subject.closest('.scrolly'));
   const table = shownTable(share);
   if (!table) return;

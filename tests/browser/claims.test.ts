@@ -79,6 +79,21 @@ describe.each(SCREENS)('the claim ledger on a $name ($width px)', (screen) => {
     expect(await claim.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(-1);
     await expect.poll(() => claim.getByRole('heading', { name: 'Counterpoint' }).isVisible(), POLL).toBe(true);
     expect(await claim.getByRole('heading', { name: 'Evidence' }).isVisible()).toBe(true);
+
+    // Another claim's evidence, opened by its disclosure: the quote, evidence, counterpoint and sources, a level
+    // under the claim's heading, read in the ledger.
+    const other = page.locator('article.claim').nth(3);
+    const otherId = await other.getAttribute('id');
+    const data = CLAIMS.find((c) => c.id === otherId)!;
+    await press(page, screen, other.locator('summary'));
+    const evidence = other.getByRole('heading', { name: 'Evidence', level: 4 });
+    await expect.poll(() => evidence.isVisible(), POLL).toBe(true);
+    expect(await other.getByRole('heading', { name: 'Counterpoint', level: 4 }).isVisible()).toBe(true);
+    expect(await other.locator('blockquote[lang="de"]').isVisible()).toBe(true);
+    expect(await other.locator('.sources li').count()).toBeGreaterThan(0);
+    expect(await other.getByText(data.evidence.slice(0, 60)).isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: shot(`claims-evidence-${screen.width}.png`) });
     await page.context().close();
   });
 
@@ -129,14 +144,20 @@ describe.each(SCREENS)('the claim ledger on a $name ($width px)', (screen) => {
 });
 
 describe('the claim ledger without JavaScript', () => {
-  it('shows every claim and hides the filters that could not work', async () => {
+  it('shows every claim, hides the filters that could not work, and leads to each claim’s evidence', async () => {
     const page = await openPage(built.browser, built.url('/claims/?verdict=contested'), { javaScriptEnabled: false });
     expect((await shownClaims(page)).length).toBe(ALL);
     expect(await page.locator('[data-claim-filters]').isVisible()).toBe(false);
-    // The evidence is a tap away.
+    // The evidence is on the claim's own page, which its disclosure leads to.
     const first = page.locator('article.claim').first();
+    const id = await first.getAttribute('id');
     await first.locator('summary').click();
-    expect(await first.getByRole('heading', { name: 'Counterpoint' }).isVisible()).toBe(true);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === `/claims/${id}/`),
+      first.getByRole('link', { name: 'On the claim’s own page' }).click(),
+    ]);
+    expect(await page.getByRole('heading', { name: 'Counterpoint' }).isVisible()).toBe(true);
+    expect(await page.locator('main article.claim blockquote[lang="de"]').isVisible()).toBe(true);
     await page.context().close();
   });
 });
