@@ -88,7 +88,8 @@ describe('the boot script', () => {
     expect(document.documentElement.classList.contains('embed-pending')).toBe(false);
     // `done` only when every module has run (or failed to load).
     expect(document.documentElement.dataset['boot']).toBe('wait');
-    for (const s of scripts(document)) s.dispatchEvent(new Event('load'));
+    for (const s of scripts(document))
+      s.dispatchEvent(new (document.defaultView as Window & typeof globalThis).Event('load'));
     expect(document.documentElement.dataset['boot']).toBe('done');
   });
 
