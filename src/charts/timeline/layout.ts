@@ -1,4 +1,3 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { TIMELINE_SIZE } from '../../lib/timelineConstants';
 import type { TimelineItem } from '../../lib/timelineModel';
 
@@ -33,9 +32,10 @@ export function timelineLayout(width: number): TimelineLayout {
   };
 }
 
-/** The time scale of a layout for a visible domain. */
-export function timelineScale(layout: TimelineLayout, domain: [number, number]): ScaleLinear<number, number> {
-  return scaleLinear().domain(domain).range([layout.left, layout.right]);
+/** The time scale of a layout for a visible domain: a year's x in drawing units. */
+export function timelineScale(layout: TimelineLayout, [from, to]: [number, number]): (year: number) => number {
+  const perYear = (layout.right - layout.left) / (to - from);
+  return (year) => layout.left + (year - from) * perYear;
 }
 
 /** Vertical centre of an event's marker. */

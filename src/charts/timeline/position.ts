@@ -1,8 +1,5 @@
-import { axisBottom } from 'd3-axis';
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { select } from 'd3-selection';
-import { line } from 'd3-shape';
 import { TIMELINE_SIZE } from '../../lib/timelineConstants';
+import { drawAxis, round, stripPath } from './axis';
 import { inPlot, timelineLayout, timelineScale, type TimelineLayout } from './layout';
 import { eventMark, placeClip, SVG_NS } from './marker';
 import type { ExplorerModel } from '../../lib/timelinePacked';
@@ -98,27 +95,16 @@ export function positionTimeline(
     rect.setAttribute('width', String(round(Math.max(0, x1 - x0))));
   }
   if (markers) placeMarkers(parts, x);
-  const ticks = Math.max(2, Math.floor((layout.right - layout.left) / 90));
-  select(parts.axis).call(
-    axisBottom(x)
-      .ticks(ticks)
-      .tickFormat((d) => String(Math.floor(Number(d))))
-      .tickSizeOuter(0),
-  );
+  drawAxis(parts.axis, layout, domain, x);
   placeLabels(svg, parts, x);
-
-  const y = scaleLinear()
-    .domain([0, 280])
-    .range([layout.stripTop + TIMELINE_SIZE.strip, layout.stripTop]);
-  const path = line<{ x: number; y: number | null }>()
-    .defined((p) => p.y !== null && p.x >= domain[0] - 5 && p.x <= domain[1] + 5)
-    .x((p) => round(x(p.x)))
-    .y((p) => round(y(p.y ?? 0)));
-  for (const strip of parts.strips) strip.path.setAttribute('d', path(strip.points) ?? '');
+  // The strip's scale: 0 to 280 % of GDP, bottom to top.
+  const bottom = layout.stripTop + TIMELINE_SIZE.strip;
+  const y = (value: number) => bottom - (value / 280) * TIMELINE_SIZE.strip;
+  for (const strip of parts.strips) strip.path.setAttribute('d', stripPath(strip.points, domain, x, y));
 }
 
 /** Sets each marker's x; those that were and stay outside the plot are not touched (zoomed in, most are). */
-function placeMarkers(parts: Parts, x: ScaleLinear<number, number>): void {
+function placeMarkers(parts: Parts, x: (year: number) => number): void {
   const { layout } = parts;
   for (const mark of parts.marks) {
     const { circle, span, item } = mark;
@@ -167,7 +153,7 @@ export function completeTimeline(
 }
 
 /** Labels turning points (importance 1) where there is room, left to right in each lane. */
-function placeLabels(svg: SVGSVGElement, parts: Parts, x: ScaleLinear<number, number>): void {
+function placeLabels(svg: SVGSVGElement, parts: Parts, x: (year: number) => number): void {
   const { layout } = parts;
   const layer = svg.querySelector('g.labels')!;
   const doc = svg.ownerDocument;
@@ -190,5 +176,3 @@ function placeLabels(svg: SVGSVGElement, parts: Parts, x: ScaleLinear<number, nu
     lastEnd.set(item.lane, cx + 8 + width);
   }
 }
-
-const round = (v: number) => Math.round(v * 10) / 10;
