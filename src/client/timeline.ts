@@ -1,5 +1,5 @@
 import { keyTarget, wheelFactor, yearAt, zoomAround } from '../charts/timeline/view';
-import { NARROW_QUERY, TIMELINE_MAX, TIMELINE_MIN } from '../lib/timelineConstants';
+import { TIMELINE_MAX, TIMELINE_MIN } from '../lib/timelineConstants';
 import { unpackTimeline, type PackedTimeline } from '../lib/timelinePacked';
 import { writeControls } from './timelineControls';
 import { timelineView } from './timelineView';
@@ -90,7 +90,6 @@ export async function mountTimeline(el: HTMLElement, signal: AbortSignal): Promi
   el.querySelector('[data-timeline-search]')!.addEventListener('input', onFilter, on);
   el.addEventListener('click', onZoomButton, on);
   win.addEventListener('popstate', () => view.restore(), on);
-  win.matchMedia(NARROW_QUERY).addEventListener('change', onResize, on);
   const resizes = new ResizeObserver(onResize);
   resizes.observe(frame);
   void view.loadZoom();

@@ -63,8 +63,7 @@ export interface Frame {
  * moves (`draw(true)`), the markers are painted on a canvas and go back into
  * the SVG once the movement has stopped for SETTLE_MS: moving hundreds or
  * thousands of SVG elements on every frame would cost the browser far more
- * than painting them. Only the drawing on screen moves; the other catches up
- * when the layout switches.
+ * than painting them.
  */
 export function drawer(
   win: Window,

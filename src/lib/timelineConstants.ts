@@ -46,13 +46,6 @@ export const RADIUS: Readonly<Record<1 | 2 | 3, number>> = { 1: 6, 2: 4.5, 3: 3.
 export const STROKE = { outline: 1, selected: 2.5, active: 3, span: 2 } as const;
 
 /**
- * Where the page shows the narrow drawing instead of the wide one: the
- * stylesheet's media query (`.chart-wide`, `.chart-narrow` in charts.css) and
- * the explorer's `matchMedia` must be the same.
- */
-export const NARROW_QUERY = '(max-width: 560px)';
-
-/**
  * The sizes the stylesheet must share with the drawing code, as CSS custom
  * properties set on the explorer: the stylesheet reads `var(--timeline-…)`
  * rather than repeating the numbers.
