@@ -11,7 +11,7 @@ import { readControl, showFiltered, writeControls } from './timelineControls';
 import { drawer } from './timelineMotion';
 import { searchLoader } from './timelineSearch';
 import { drawingOf, eventPanel, pointerIn } from './timelinePanel';
-import { attachZoom, type ZoomControl } from './timelineZoom';
+import { attachGestures } from './timelineZoom';
 import { urlSync } from './urlSync';
 
 /**
@@ -34,8 +34,6 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
   let visibleItems: TimelineItem[] = [];
   let shown = new Set(model.items.map((i) => i.id));
   let active = -1;
-  let zoom: ZoomControl | null = null;
-  let zoomLoading: Promise<ZoomControl> | null = null;
   const url = urlSync(win, () => `${base}timeline/${formatTimelineState(state)}`);
 
   const { draw, settle, stop } = drawer(win, model, () => ({
@@ -52,7 +50,6 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
   function fit(): void {
     if (!fitTimeline(drawing, Math.round(drawing.parentElement!.clientWidth))) return;
     settle();
-    zoom?.refit(domain);
   }
 
   /** An event page draws only its years (a light page at any size): the reader's first move adds the rest. */
@@ -81,7 +78,6 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
   function setDomain(next: Domain, push: boolean | 'soon' = 'soon'): void {
     complete();
     domain = clampDomain(next);
-    zoom?.sync(domain);
     draw(true);
     writeUrl(push);
   }
@@ -117,9 +113,6 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
     /** The index in `visibleItems` of the event the keys are on, or -1. */
     get active(): number {
       return active;
-    },
-    get zoomReady(): boolean {
-      return zoom !== null;
     },
     draw,
     fit,
@@ -164,16 +157,14 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
       writeControls(el, state);
       applyFilters();
       complete();
-      zoom?.sync(domain);
+      draw();
       void select(state.event, false);
     },
-    /**
-     * Lets gestures zoom and pan. d3-zoom starts loading as the explorer mounts,
-     * so that a reader's first drag, pinch or wheel already moves the view.
-     */
-    loadZoom(): Promise<ZoomControl> {
-      zoomLoading ??= attachZoom(
-        [drawing],
+    /** Lets the mouse, the wheel and fingers zoom and pan the drawing, from the first touch. */
+    attachGestures(): void {
+      attachGestures(
+        drawing,
+        () => domain,
         (next) => {
           complete();
           domain = next;
@@ -181,13 +172,7 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
           writeUrl('soon');
         },
         signal,
-      ).then((control) => {
-        zoom = control;
-        control.sync(domain);
-        el.dataset['zoom'] = 'ready';
-        return control;
-      });
-      return zoomLoading;
+      );
     },
     /** Stops the pending redraw and URL write. */
     stop(): void {

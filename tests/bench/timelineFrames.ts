@@ -131,7 +131,7 @@ export async function timelineFrameTimes(browser: Browser, siteUrl: string, fact
     return mark()!;
   });
   const frame = page.locator('[data-timeline-frame]');
-  // Load d3-zoom before measuring: the first drag or wheel would otherwise pay for it.
+  // One wheel before measuring: the first gesture adds the markers an event page leaves out.
   const box = (await frame.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
   await page.mouse.wheel(0, 0);
