@@ -39,6 +39,15 @@ export const TIMELINE_SIZE = {
   labelChars: 28,
 } as const;
 
+/**
+ * From this many events on, the explorer paints the markers on a canvas at
+ * rest too, not only while the view moves: moving thousands of SVG elements
+ * when a movement stops, and painting them, would cost the browser far more
+ * than the canvas. The SVG keeps them for screen readers and for the page
+ * without scripts.
+ */
+export const DENSE_EVENTS = 1000;
+
 /** Marker radius by importance (1, turning points, is the largest). */
 export const RADIUS: Readonly<Record<1 | 2 | 3, number>> = { 1: 6, 2: 4.5, 3: 3.2 };
 

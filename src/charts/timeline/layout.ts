@@ -57,3 +57,14 @@ export function inPlot(layout: TimelineLayout, cx: number, end: number): boolean
 export function reaches(item: TimelineItem, [from, to]: [number, number]): boolean {
   return item.x <= to && (item.x2 ?? item.x) >= from;
 }
+
+/** The index of the first item, in date order, whose start is at or after `year`. */
+export function firstFrom(items: readonly TimelineItem[], year: number): number {
+  let [lo, hi] = [0, items.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.x < year) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
