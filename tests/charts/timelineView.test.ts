@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { roundTicks } from '../../src/charts/timeline/axis';
 import { hitTest } from '../../src/charts/timeline/hitTest';
 import { itemY, timelineLayout, timelineScale } from '../../src/charts/timeline/layout';
 import { timelineItems } from '../../src/lib/timelineModel';
@@ -103,5 +104,15 @@ describe('gestureDomain', () => {
   it('gestureDomain keeps the view inside the timeline, and ignores crossed fingers', () => {
     expect(gestureDomain(layout, [1560, 1600], xOf(1850), xOf(1900))[0]).toBe(1560);
     expect(gestureDomain(layout, start, xOf(1840), xOf(1880), { a2: xOf(1860), b2: xOf(1820) })).toEqual(start);
+  });
+});
+
+describe('roundTicks', () => {
+  it('roundTicks(from, to, count) gives the round values d3-array gives, inside the range', () => {
+    expect(roundTicks(1560, 2030, 11)).toEqual([1600, 1650, 1700, 1750, 1800, 1850, 1900, 1950, 2000]);
+    expect(roundTicks(1850.3, 1950.7, 4)).toEqual([1860, 1880, 1900, 1920, 1940]);
+    expect(roundTicks(1971, 1973, 12)).toEqual([
+      1971, 1971.2, 1971.4, 1971.6, 1971.8, 1972, 1972.2, 1972.4, 1972.6, 1972.8, 1973,
+    ]);
   });
 });

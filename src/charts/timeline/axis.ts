@@ -1,4 +1,3 @@
-import { ticks } from 'd3-array';
 import type { TimelineLayout } from './layout';
 import { SVG_NS } from './marker';
 
@@ -27,7 +26,7 @@ export function drawAxis(
     g.prepend(domain);
   }
   domain.setAttribute('d', `M${layout.left + OFFSET},${OFFSET}H${layout.right + OFFSET}`);
-  const values = ticks(from, to, Math.max(2, Math.floor((layout.right - layout.left) / 90)));
+  const values = roundTicks(from, to, Math.max(2, Math.floor((layout.right - layout.left) / 90)));
   const existing = [...g.querySelectorAll<SVGGElement>(':scope > g.tick')];
   values.forEach((value, k) => {
     const tick = existing[k] ?? g.appendChild(newTick(doc));
@@ -37,6 +36,27 @@ export function drawAxis(
     if (text.textContent !== label) text.textContent = label;
   });
   for (const tick of existing.slice(values.length)) tick.remove();
+}
+
+/**
+ * About `count` round values from `from` to `to` (steps of 1, 2 or 5 times a
+ * power of ten), as d3-array's `ticks` chooses them (ISC licence, Mike
+ * Bostock), without the rest of d3-array in the page. `from < to`.
+ */
+export function roundTicks(from: number, to: number, count: number): number[] {
+  const step = (to - from) / count;
+  const power = Math.floor(Math.log10(step));
+  const error = step / 10 ** power;
+  const factor = error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1;
+  // Below a step of one, count in its inverse so that the values come out exact (0.2, not 0.20000000000000001).
+  const inverse = power < 0 ? 10 ** -power / factor : 0;
+  const increment = power < 0 ? 0 : 10 ** power * factor;
+  const value = (i: number) => (inverse ? i / inverse : i * increment);
+  let first = Math.round(inverse ? from * inverse : from / increment);
+  let last = Math.round(inverse ? to * inverse : to / increment);
+  if (value(first) < from) first++;
+  if (value(last) > to) last--;
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => value(first + k));
 }
 
 function newTick(doc: Document): SVGGElement {
