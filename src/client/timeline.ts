@@ -1,5 +1,5 @@
-import { keyTarget, wheelFactor, yearAt, zoomAround } from '../charts/timeline/view';
-import { NARROW_QUERY, TIMELINE_MAX, TIMELINE_MIN } from '../lib/timelineConstants';
+import { keyTarget } from '../charts/timeline/view';
+import { TIMELINE_MAX, TIMELINE_MIN } from '../lib/timelineConstants';
 import { unpackTimeline, type PackedTimeline } from '../lib/timelinePacked';
 import { writeControls } from './timelineControls';
 import { timelineView } from './timelineView';
@@ -22,19 +22,7 @@ export async function mountTimeline(el: HTMLElement, signal: AbortSignal): Promi
   const view = timelineView(el, model, signal);
 
   /** The reader starts to move: every marker must be there, not only those of the years the page drew. */
-  const onFirstGesture = (e: Event) => {
-    view.complete();
-    // A wheel turned before d3-zoom is ready zooms once it is, so that no turn is lost.
-    if (e instanceof WheelEvent && !view.zoomReady)
-      void view.loadZoom().then(() => {
-        // What d3-zoom does with a wheel: zoom around the year under the pointer.
-        const p = view.pointer(e);
-        if (p)
-          view.setDomain(
-            zoomAround(view.domain, yearAt(p.layout, view.domain, p.at.x), wheelFactor(e.deltaY, e.deltaMode)),
-          );
-      });
-  };
+  const onFirstGesture = () => view.complete();
   const onKey = (e: KeyboardEvent) => {
     const current = view.visibleItems[view.active];
     const target = keyTarget(e.key, view.active, view.visibleItems.length);
@@ -90,10 +78,10 @@ export async function mountTimeline(el: HTMLElement, signal: AbortSignal): Promi
   el.querySelector('[data-timeline-search]')!.addEventListener('input', onFilter, on);
   el.addEventListener('click', onZoomButton, on);
   win.addEventListener('popstate', () => view.restore(), on);
-  win.matchMedia(NARROW_QUERY).addEventListener('change', onResize, on);
   const resizes = new ResizeObserver(onResize);
   resizes.observe(frame);
-  void view.loadZoom();
+  view.attachGestures();
+  el.dataset['zoom'] = 'ready';
   el.dataset['mounted'] = 'true';
   // The bench reads when the first view was ready (tests/bench/timelineFrames.ts).
   win.requestAnimationFrame(() => performance.mark('timeline-first-view'));

@@ -29,10 +29,14 @@ export function writeControls(el: HTMLElement, state: TimelineState): void {
  * says how many are shown.
  */
 export function showFiltered(el: HTMLElement, shown: ReadonlySet<string>, total: number): void {
-  for (const g of el.querySelectorAll<SVGGElement>('g.event'))
-    g.classList.toggle('is-filtered', !shown.has(g.dataset['id'] ?? ''));
-  for (const li of el.ownerDocument.querySelectorAll<HTMLElement>('[data-event-item]'))
-    li.hidden = !shown.has(li.dataset['eventItem'] ?? '');
+  // With every event shown and none hidden before (a page opening), there is nothing to walk through.
+  const all = shown.size === total;
+  if (!all || el.querySelector('g.event.is-filtered'))
+    for (const g of el.querySelectorAll<SVGGElement>('g.event'))
+      g.classList.toggle('is-filtered', !shown.has(g.dataset['id'] ?? ''));
+  if (!all || el.ownerDocument.querySelector('[data-event-item][hidden]'))
+    for (const li of el.ownerDocument.querySelectorAll<HTMLElement>('[data-event-item]'))
+      li.hidden = !shown.has(li.dataset['eventItem'] ?? '');
   const count = el.querySelector<HTMLElement>('[data-timeline-count]');
   if (count) count.textContent = `Showing ${shown.size} of ${total} events`;
 }

@@ -4,6 +4,7 @@ import { positionTimeline } from '../charts/timeline/position';
 import type { ExplorerModel } from '../lib/timelinePacked';
 import type { Domain } from '../charts/timeline/view';
 import { ERA_IDS } from '../schemas/vocab';
+import { DENSE_EVENTS } from '../lib/timelineConstants';
 
 /** A canvas over a drawing's plot area that shows the markers while the view moves. */
 interface MotionLayer {
@@ -18,7 +19,7 @@ interface MotionLayer {
  * Puts a canvas over the plot area of `svg`, sized to it on screen and to the
  * device's pixels, with the stylesheet's marker colours, and hides the SVG markers.
  */
-function openMotionLayer(svg: SVGSVGElement): MotionLayer | null {
+function openMotionLayer(svg: SVGSVGElement, dense: boolean): MotionLayer | null {
   const doc = svg.ownerDocument;
   const layout = timelineLayout(Number(svg.dataset['width']));
   const scale = svg.getBoundingClientRect().width / layout.width;
@@ -44,7 +45,7 @@ function openMotionLayer(svg: SVGSVGElement): MotionLayer | null {
     active: read('--focus'),
   };
   svg.parentElement!.append(canvas);
-  svg.classList.add('is-moving');
+  svg.classList.add(dense ? 'is-dense' : 'is-moving');
   return { svg, canvas, ctx, layout, colours };
 }
 
@@ -63,8 +64,7 @@ export interface Frame {
  * moves (`draw(true)`), the markers are painted on a canvas and go back into
  * the SVG once the movement has stopped for SETTLE_MS: moving hundreds or
  * thousands of SVG elements on every frame would cost the browser far more
- * than painting them. Only the drawing on screen moves; the other catches up
- * when the layout switches.
+ * than painting them. From DENSE_EVENTS events on, the canvas stays at rest too.
  */
 export function drawer(
   win: Window,
@@ -74,13 +74,16 @@ export function drawer(
   let frameRequest = 0;
   let settleTimer = 0;
   let motion: MotionLayer | null = null;
+  const dense = model.items.length >= DENSE_EVENTS;
 
   /** Ends a movement: the markers go back into the SVG at their new places and the canvas goes. */
   function settle(): void {
     win.clearTimeout(settleTimer);
     if (!motion) return;
     performance.mark('timeline-settle-start');
-    positionTimeline(motion.svg, model, now().domain);
+    const { domain, marked } = now();
+    // A dense timeline keeps its markers on the canvas: the next frame opens one at the drawing's new size.
+    if (!dense) positionTimeline(motion.svg, model, domain, { hidden: marked.hidden });
     motion.svg.classList.remove('is-moving');
     motion.canvas.remove();
     motion = null;
@@ -92,16 +95,16 @@ export function drawer(
     frameRequest = win.requestAnimationFrame(() => {
       performance.mark('timeline-render-start');
       const { svg, domain, marked } = now();
-      if (svg && moving) {
+      if (svg && (moving || dense)) {
         if (motion && motion.svg !== svg) settle();
-        motion ??= openMotionLayer(svg);
+        motion ??= openMotionLayer(svg, dense);
       }
       if (svg && motion) {
-        positionTimeline(svg, model, domain, { markers: false });
+        positionTimeline(svg, model, domain, { markers: false, hidden: marked.hidden });
         paintMarkers(motion.ctx, motion.layout, model.items, domain, marked, motion.colours);
         win.clearTimeout(settleTimer);
-        settleTimer = win.setTimeout(() => win.requestAnimationFrame(settle), SETTLE_MS);
-      } else if (svg) positionTimeline(svg, model, domain);
+        if (!dense) settleTimer = win.setTimeout(() => win.requestAnimationFrame(settle), SETTLE_MS);
+      } else if (svg) positionTimeline(svg, model, domain, { hidden: marked.hidden });
       performance.measure('timeline-render', 'timeline-render-start');
     });
   }

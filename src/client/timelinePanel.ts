@@ -27,13 +27,11 @@ export function eventPanel(el: HTMLElement, base: string): (id: string) => Promi
 }
 
 /**
- * The two drawings of the timeline (wide and narrow), and the one the
- * stylesheet shows now. Only the outer svg of each: the plot area inside it is
- * an svg too, and is not a drawing.
+ * The timeline's drawing: one for every width, fitted to its box. Only the
+ * outer svg: the plot area inside it is an svg too, and is not a drawing.
  */
-export function drawings(el: HTMLElement): { all: SVGSVGElement[]; visible: SVGSVGElement | null } {
-  const all = [...el.querySelectorAll<SVGSVGElement>('.timeline-variant > svg')];
-  return { all, visible: all.find((s) => s.parentElement!.offsetParent !== null) ?? null };
+export function drawingOf(el: HTMLElement): SVGSVGElement {
+  return el.querySelector<SVGSVGElement>('.timeline-variant > svg')!;
 }
 
 /** Where a pointer event falls in a drawing, in drawing units, and how many units a CSS pixel is. */

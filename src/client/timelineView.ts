@@ -9,8 +9,9 @@ import type { ExplorerModel } from '../lib/timelinePacked';
 import { formatTimelineState, parseTimelineState, timelineTitle, type TimelineState } from '../state/timeline';
 import { readControl, showFiltered, writeControls } from './timelineControls';
 import { drawer } from './timelineMotion';
-import { drawings, eventPanel, pointerIn } from './timelinePanel';
-import { attachZoom, type ZoomControl } from './timelineZoom';
+import { searchLoader } from './timelineSearch';
+import { drawingOf, eventPanel, pointerIn } from './timelinePanel';
+import { attachGestures } from './timelineZoom';
 import { urlSync } from './urlSync';
 
 /**
@@ -23,6 +24,8 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
   const win = el.ownerDocument.defaultView!;
   const frame = el.querySelector<HTMLElement>('[data-timeline-frame]')!;
   const base = el.dataset['base'] ?? '/';
+  const drawing = drawingOf(el);
+  const search = searchLoader(el.dataset['searchUrl']!, model);
   const showEvent = eventPanel(el, base);
   const onExplorer = /\/timeline\/$/.test(win.location.pathname);
   const site = el.ownerDocument.title.split(' · ').slice(1).join(' · ');
@@ -31,12 +34,10 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
   let visibleItems: TimelineItem[] = [];
   let shown = new Set(model.items.map((i) => i.id));
   let active = -1;
-  let zoom: ZoomControl | null = null;
-  let zoomLoading: Promise<ZoomControl> | null = null;
   const url = urlSync(win, () => `${base}timeline/${formatTimelineState(state)}`);
 
   const { draw, settle, stop } = drawer(win, model, () => ({
-    svg: drawings(el).visible,
+    svg: drawing,
     domain,
     marked: { hidden: (id) => !shown.has(id), selected: state.event, active: visibleItems[active]?.id ?? '' },
   }));
@@ -47,22 +48,18 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
    * width, and a range from the URL fills the plot on a phone as on a desktop.
    */
   function fit(): void {
-    const svg = drawings(el).visible;
-    if (!svg || !fitTimeline(svg, Math.round(svg.parentElement!.clientWidth))) return;
+    if (!fitTimeline(drawing, Math.round(drawing.parentElement!.clientWidth))) return;
     settle();
-    zoom?.refit(domain);
   }
 
-  /**
-   * An event page draws only the years it shows; the other markers are added
-   * when the reader starts to move, search or filter, so that loading the page
-   * stays light and its size does not grow with the number of events.
-   */
+  /** An event page draws only its years (a light page at any size): the reader's first move adds the rest. */
   function complete(): void {
-    for (const svg of drawings(el).all) completeTimeline(svg, model, domain, (id) => !shown.has(id));
+    completeTimeline(drawing, model, domain, (id) => !shown.has(id));
   }
 
   function applyFilters(): void {
+    // Search reads the summaries, which come with the first search: filter once they are here.
+    if (state.q && !search.ready) return void search.load().then(() => signal.aborted || applyFilters());
     visibleItems = model.items.filter((i) => matches(i, state));
     shown = new Set(visibleItems.map((i) => i.id));
     showFiltered(el, shown, model.items.length);
@@ -81,7 +78,6 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
   function setDomain(next: Domain, push: boolean | 'soon' = 'soon'): void {
     complete();
     domain = clampDomain(next);
-    zoom?.sync(domain);
     draw(true);
     writeUrl(push);
   }
@@ -93,8 +89,7 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
     active = index;
     el.querySelectorAll('g.event.is-active').forEach((g) => g.classList.remove('is-active'));
     el.querySelectorAll(`g.event[data-id="${CSS.escape(item.id)}"]`).forEach((g) => g.classList.add('is-active'));
-    const svg = drawings(el).visible;
-    frame.setAttribute('aria-activedescendant', `${svg?.dataset['idPrefix'] ?? 'ev'}-${item.id}`);
+    frame.setAttribute('aria-activedescendant', `${drawing.dataset['idPrefix'] ?? 'ev'}-${item.id}`);
     if (item.x < domain[0] || item.x > domain[1]) setDomain(centreOn(domain, item.x));
   }
 
@@ -119,9 +114,6 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
     get active(): number {
       return active;
     },
-    get zoomReady(): boolean {
-      return zoom !== null;
-    },
     draw,
     fit,
     complete,
@@ -137,9 +129,8 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
     },
     /** Where a pointer event falls in the drawing on screen, with that drawing's layout. */
     pointer(e: MouseEvent) {
-      const svg = drawings(el).visible;
-      const at = svg && pointerIn(svg, e);
-      return at ? { at, layout: timelineLayout(Number(svg.dataset['width'])) } : null;
+      const at = pointerIn(drawing, e);
+      return at ? { at, layout: timelineLayout(Number(drawing.dataset['width'])) } : null;
     },
     /** Opens the event whose marker is nearest a click or tap, within a 24 × 24 px area around it. */
     openAt(e: MouseEvent): void {
@@ -166,16 +157,14 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
       writeControls(el, state);
       applyFilters();
       complete();
-      zoom?.sync(domain);
+      draw();
       void select(state.event, false);
     },
-    /**
-     * Lets gestures zoom and pan. d3-zoom starts loading as the explorer mounts,
-     * so that a reader's first drag, pinch or wheel already moves the view.
-     */
-    loadZoom(): Promise<ZoomControl> {
-      zoomLoading ??= attachZoom(
-        drawings(el).all,
+    /** Lets the mouse, the wheel and fingers zoom and pan the drawing, from the first touch. */
+    attachGestures(): void {
+      attachGestures(
+        drawing,
+        () => domain,
         (next) => {
           complete();
           domain = next;
@@ -183,13 +172,7 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
           writeUrl('soon');
         },
         signal,
-      ).then((control) => {
-        zoom = control;
-        control.sync(domain);
-        el.dataset['zoom'] = 'ready';
-        return control;
-      });
-      return zoomLoading;
+      );
     },
     /** Stops the pending redraw and URL write. */
     stop(): void {

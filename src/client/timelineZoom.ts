@@ -1,64 +1,92 @@
-import { timelineLayout } from '../charts/timeline/layout';
-import { domainTransform, transformDomain, type Domain } from '../charts/timeline/view';
-import { TIMELINE_MAX, TIMELINE_MIN } from '../lib/timelineConstants';
+import { timelineLayout, type TimelineLayout } from '../charts/timeline/layout';
+import { gestureDomain, wheelFactor, yearAt, zoomAround, type Domain } from '../charts/timeline/view';
+import { pointerIn } from './timelinePanel';
 
-/** d3-zoom on a set of drawings, in step with the explorer's domain. */
-export interface ZoomControl {
-  /** Shows a domain the explorer set (buttons, keys, the URL) without reporting it back. */
-  sync(domain: Domain): void;
-  /** Reads each drawing's width again after it was fitted to its box. */
-  refit(domain: Domain): void;
-}
+/** Movement (CSS px) after which a press is a drag, and the click that ends it opens nothing. */
+const CLICK_DISTANCE = 3;
 
 /**
- * Loads d3-zoom (on the reader's first drag, wheel or touch, never in the
- * first load) and lets the mouse, the wheel and fingers zoom and pan each
- * drawing; `onZoom` gets the domain a gesture shows. Aborting `signal` removes
- * d3-zoom's listeners.
+ * Lets the mouse, the wheel and fingers zoom and pan `svg`, with pointer
+ * events and no library, so that the first touch already works and the page
+ * loads no gesture code: a drag pans, a wheel zooms around the pointer (as
+ * d3-zoom scales it), two fingers zoom and pan. `domain()` is the view when a
+ * gesture starts; `onZoom` gets each domain the gesture shows. A drag ends
+ * without a click, so that panning opens no event. Aborting `signal` removes
+ * every listener.
  */
-export async function attachZoom(
-  svgs: SVGSVGElement[],
+export function attachGestures(
+  svg: SVGSVGElement,
+  domain: () => Domain,
   onZoom: (domain: Domain) => void,
   signal: AbortSignal,
-): Promise<ZoomControl> {
-  const [{ zoom, zoomIdentity }, { select }] = await Promise.all([import('d3-zoom'), import('d3-selection')]);
-  let syncing = false;
-  const drawings = svgs.map((svg) => {
-    let layout = timelineLayout(Number(svg.dataset['width']));
-    const behaviour = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([1, (TIMELINE_MAX - TIMELINE_MIN) / 2])
-      .on('zoom', ({ transform }: { transform: { invertX: (x: number) => number } }) => {
-        if (!syncing) onZoom(transformDomain(layout, (x) => transform.invertX(x)));
-      });
-    const selection = select(svg).call(behaviour).on('dblclick.zoom', null);
-    // d3-zoom's own listeners go with the explorer's.
-    if (signal.aborted) selection.on('.zoom', null);
-    else signal.addEventListener('abort', () => selection.on('.zoom', null), { once: true });
-    const extents = () => {
-      layout = timelineLayout(Number(svg.dataset['width']));
-      const box: [[number, number], [number, number]] = [
-        [layout.left, 0],
-        [layout.right, layout.height],
-      ];
-      behaviour.extent(box).translateExtent(box);
-    };
-    extents();
-    return {
-      sync(domain: Domain) {
-        const { k, x } = domainTransform(layout, domain);
-        syncing = true;
-        behaviour.transform(selection, zoomIdentity.translate(x, 0).scale(k));
-        syncing = false;
-      },
-      refit: extents,
-    };
-  });
-  const control: ZoomControl = {
-    sync: (domain) => drawings.forEach((d) => d.sync(domain)),
-    refit(domain) {
-      drawings.forEach((d) => d.refit());
-      control.sync(domain);
-    },
+): void {
+  const on = { signal };
+  const layout = () => timelineLayout(Number(svg.dataset['width']));
+  /** Pointers down on the drawing: where each started and where it is, in drawing units. */
+  const pointers = new Map<number, { a: number; b: number; client: [number, number] }>();
+  let start: { domain: Domain; layout: TimelineLayout } | null = null;
+  let moved = false;
+
+  /** A pointer came or went: the gesture starts again from the view as it is, every finger where it is. */
+  const restart = () => {
+    for (const p of pointers.values()) p.a = p.b;
+    start = pointers.size ? { domain: domain(), layout: layout() } : null;
   };
-  return control;
+
+  svg.addEventListener(
+    'pointerdown',
+    (e) => {
+      if (e.pointerType === 'mouse' && e.button !== 0) return;
+      const at = pointerIn(svg, e);
+      if (!at || pointers.size >= 2) return;
+      if (e.pointerType === 'mouse') svg.setPointerCapture(e.pointerId);
+      if (pointers.size === 0) moved = false;
+      pointers.set(e.pointerId, { a: at.x, b: at.x, client: [e.clientX, e.clientY] });
+      restart();
+    },
+    on,
+  );
+  svg.addEventListener(
+    'pointermove',
+    (e) => {
+      const p = pointers.get(e.pointerId);
+      const at = p && start && pointerIn(svg, e);
+      if (!p || !at || !start) return;
+      p.b = at.x;
+      if (Math.hypot(e.clientX - p.client[0], e.clientY - p.client[1]) > CLICK_DISTANCE) moved = true;
+      if (!moved) return;
+      const [one, two] = [...pointers.values()];
+      onZoom(gestureDomain(start.layout, start.domain, one!.a, one!.b, two && { a2: two.a, b2: two.b }));
+    },
+    on,
+  );
+  const end = (e: PointerEvent) => {
+    if (pointers.delete(e.pointerId)) restart();
+  };
+  for (const type of ['pointerup', 'pointercancel', 'lostpointercapture'] as const) svg.addEventListener(type, end, on);
+  // A drag is no click: the click it ends is not the reader choosing an event.
+  svg.addEventListener(
+    'click',
+    (e) => {
+      if (!moved) return;
+      moved = false;
+      e.stopImmediatePropagation();
+      e.preventDefault();
+    },
+    { ...on, capture: true },
+  );
+  svg.addEventListener(
+    'wheel',
+    (e) => {
+      const at = pointerIn(svg, e);
+      if (!at) return;
+      const now = domain();
+      const next = zoomAround(now, yearAt(layout(), now, at.x), wheelFactor(e.deltaY, e.deltaMode));
+      // At the widest or narrowest view the wheel scrolls the page, as it would elsewhere.
+      if (next[0] === now[0] && next[1] === now[1]) return;
+      e.preventDefault();
+      onZoom(next);
+    },
+    { ...on, passive: false },
+  );
 }

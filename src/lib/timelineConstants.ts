@@ -39,18 +39,20 @@ export const TIMELINE_SIZE = {
   labelChars: 28,
 } as const;
 
+/**
+ * From this many events on, the explorer paints the markers on a canvas at
+ * rest too, not only while the view moves: moving thousands of SVG elements
+ * when a movement stops, and painting them, would cost the browser far more
+ * than the canvas. The SVG keeps them for screen readers and for the page
+ * without scripts.
+ */
+export const DENSE_EVENTS = 1000;
+
 /** Marker radius by importance (1, turning points, is the largest). */
 export const RADIUS: Readonly<Record<1 | 2 | 3, number>> = { 1: 6, 2: 4.5, 3: 3.2 };
 
 /** Outline widths of a marker: plain, selected (the panel shows it), active (the keyboard is on it); a span's stroke. */
 export const STROKE = { outline: 1, selected: 2.5, active: 3, span: 2 } as const;
-
-/**
- * Where the page shows the narrow drawing instead of the wide one: the
- * stylesheet's media query (`.chart-wide`, `.chart-narrow` in charts.css) and
- * the explorer's `matchMedia` must be the same.
- */
-export const NARROW_QUERY = '(max-width: 560px)';
 
 /**
  * The sizes the stylesheet must share with the drawing code, as CSS custom

@@ -8,12 +8,13 @@ export type ExplorerModel = Pick<TimelineModel, 'items' | 'strips'>;
  * The explorer's model as the page fetches it: one array per field instead of
  * one object per event (no key repeated 250 or 25,000 times), eras and
  * categories as their index in the vocabulary, years to four decimals (under
- * an hour), and only what the browser reads: lane and row follow from era and
- * category, the search text from title and summary.
+ * an hour), and only what the first view reads: lane and row follow from era
+ * and category; the summaries, which only search reads, come apart
+ * (`PackedSearch`), fetched when the reader first searches.
  */
 export interface PackedTimeline {
   /** Format version: a page and a model of different versions must not meet silently. */
-  v: 1;
+  v: 2;
   id: string[];
   x: number[];
   /** End year of events that last, `null` for the others. */
@@ -26,7 +27,6 @@ export interface PackedTimeline {
   title: string[];
   /** The date as people write it (`1971`, `Aug 1971 – Mar 1973`). */
   date: string[];
-  summary: string[];
   strips: { id: string; label: string; era: EraId; x: number[]; y: (number | null)[] }[];
 }
 
@@ -36,7 +36,7 @@ const year = (x: number) => Math.round(x * 1e4) / 1e4;
 export function packTimeline(model: ExplorerModel): PackedTimeline {
   const column = <T>(pick: (item: TimelineItem) => T) => model.items.map(pick);
   return {
-    v: 1,
+    v: 2,
     id: column((i) => i.id),
     x: column((i) => year(i.x)),
     x2: column((i) => (i.x2 === null ? null : year(i.x2))),
@@ -45,7 +45,6 @@ export function packTimeline(model: ExplorerModel): PackedTimeline {
     imp: column((i) => i.importance),
     title: column((i) => i.title),
     date: column((i) => i.dateLabel),
-    summary: column((i) => i.summary),
     strips: model.strips.map((s) => ({
       id: s.id,
       label: s.label,
@@ -56,11 +55,14 @@ export function packTimeline(model: ExplorerModel): PackedTimeline {
   };
 }
 
-/** Unpacks what `packTimeline` packed; throws on another format, which only a stale cache can bring. */
+/**
+ * Unpacks what `packTimeline` packed; throws on another format, which only a
+ * stale cache can bring. Until `addSummaries`, an event's search text is its title.
+ */
 export function unpackTimeline(packed: PackedTimeline): ExplorerModel {
-  if (packed.v !== 1) throw new Error(`timeline model: unknown format ${String(packed.v)}`);
+  if (packed.v !== 2) throw new Error(`timeline model: unknown format ${String(packed.v)}`);
   const items = packed.id.map((id, k): TimelineItem => {
-    const [title, summary] = [packed.title[k]!, packed.summary[k]!];
+    const title = packed.title[k]!;
     return {
       id,
       x: packed.x[k]!,
@@ -72,8 +74,8 @@ export function unpackTimeline(packed: PackedTimeline): ExplorerModel {
       importance: packed.imp[k]!,
       title,
       dateLabel: packed.date[k]!,
-      text: `${title} ${summary}`.toLowerCase(),
-      summary,
+      text: title.toLowerCase(),
+      summary: '',
     };
   });
   const strips = packed.strips.map((s) => ({
@@ -83,4 +85,29 @@ export function unpackTimeline(packed: PackedTimeline): ExplorerModel {
     points: s.x.map((x, k) => ({ x, y: s.y[k] ?? null })),
   }));
   return { items, strips };
+}
+
+/** The events' summaries, in the model's order: what search reads besides the titles. */
+export interface PackedSearch {
+  /** Format version, as the model's. */
+  v: 2;
+  summary: string[];
+}
+
+/** Packs the summaries apart from the model: search needs them, the first view does not. */
+export function packSearch(model: ExplorerModel): PackedSearch {
+  return { v: 2, summary: model.items.map((i) => i.summary) };
+}
+
+/**
+ * Gives each event of an unpacked model its summary and the search text of
+ * title and summary. Throws when the two files do not belong together.
+ */
+export function addSummaries(model: ExplorerModel, packed: PackedSearch): void {
+  if (packed.v !== 2 || packed.summary.length !== model.items.length)
+    throw new Error(`timeline search: ${packed.summary.length} summaries for ${model.items.length} events`);
+  model.items.forEach((item, k) => {
+    item.summary = packed.summary[k]!;
+    item.text = `${item.title} ${item.summary}`.toLowerCase();
+  });
 }

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import type { PackedTimeline } from '../../src/lib/timelinePacked';
+import type { PackedSearch, PackedTimeline } from '../../src/lib/timelinePacked';
 
 /** Median, 95th percentile and maximum of a list of durations (ms). */
 function summarise(values: number[]): { frames: number; median: number; p95: number; max: number } {
@@ -10,15 +10,20 @@ function summarise(values: number[]): { frames: number; median: number; p95: num
 
 /**
  * Repeats every event `factor` times (ids suffixed), spread a few weeks apart:
- * in the model the explorer fetches, and in the drawings of the page, copying
- * each marker as the build would have drawn it.
+ * in the model and the summaries the explorer fetches, and in the drawing of
+ * the page, copying each marker as the build would have drawn it.
  */
-async function multiplyEvents(page: Page, modelUrl: string, factor: number): Promise<void> {
-  await page.route(modelUrl, async (route) => {
+async function multiplyEvents(page: Page, siteUrl: string, factor: number): Promise<void> {
+  const copies = <T>(values: T[], copy: (value: T, k: number) => T = (v) => v) =>
+    values.flatMap((v) => Array.from({ length: factor }, (_, k) => (k === 0 ? v : copy(v, k))));
+  await page.route(`${siteUrl}timeline/search.json`, async (route) => {
+    const response = await route.fetch();
+    const search = (await response.json()) as PackedSearch;
+    await route.fulfill({ response, json: { ...search, summary: copies(search.summary) } });
+  });
+  await page.route(`${siteUrl}timeline/model.json`, async (route) => {
     const response = await route.fetch();
     const model = (await response.json()) as PackedTimeline;
-    const copies = <T>(values: T[], copy: (value: T, k: number) => T = (v) => v) =>
-      values.flatMap((v) => Array.from({ length: factor }, (_, k) => (k === 0 ? v : copy(v, k))));
     const shift = (x: number | null, k: number) => (x === null ? null : x + k * 0.07);
     const json: PackedTimeline = {
       ...model,
@@ -30,7 +35,6 @@ async function multiplyEvents(page: Page, modelUrl: string, factor: number): Pro
       imp: copies(model.imp),
       title: copies(model.title),
       date: copies(model.date),
-      summary: copies(model.summary),
     };
     await route.fulfill({ response, json });
   });
@@ -117,17 +121,17 @@ export interface FrameFigures {
 export async function timelineFrameTimes(browser: Browser, siteUrl: string, factor = 1): Promise<FrameFigures> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  if (factor > 1) await multiplyEvents(page, `${siteUrl}timeline/model.json`, factor);
+  if (factor > 1) await multiplyEvents(page, siteUrl, factor);
   await page.goto(`${siteUrl}timeline/`, { waitUntil: 'networkidle' });
   await page.waitForSelector('[data-timeline][data-mounted="true"]');
-  const events = await page.locator('.chart-wide g.event').count();
+  const events = await page.locator('.timeline-variant g.event').count();
   const firstView = await page.evaluate(async () => {
     const mark = () => performance.getEntriesByName('timeline-first-view')[0]?.startTime;
     while (mark() === undefined) await new Promise((done) => setTimeout(done, 50));
     return mark()!;
   });
   const frame = page.locator('[data-timeline-frame]');
-  // Load d3-zoom before measuring: the first drag or wheel would otherwise pay for it.
+  // One wheel before measuring: the first gesture adds the markers an event page leaves out.
   const box = (await frame.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
   await page.mouse.wheel(0, 0);

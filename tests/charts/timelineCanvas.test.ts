@@ -114,4 +114,28 @@ describe('paintMarkers', () => {
       ['white', 1],
     ]);
   });
+
+  it('paints one marker per pixel of a row where thousands crowd, and reads only the events near the view', () => {
+    // 5,000 events a day apart in one row: about 14 years, a few pixels at the whole timeline's scale.
+    const crowd = timelineItems(
+      Array.from({ length: 5000 }, (_, k) => event(`e${k}`, `1800-01-01`, 'sterling')).map((e, k) => ({
+        ...e,
+        date: new Date(Date.UTC(1800, 0, 1 + k)).toISOString().slice(0, 10),
+      })),
+    );
+    const asked = new Set<string>();
+    const state = { hidden: (id: string) => (asked.add(id), false), selected: '', active: 'e2500' };
+    const r = recorder();
+    const n = paintMarkers(r.ctx, layout, crowd, [1560, 2030], state, colours);
+    const pixels = new Set(r.arcs.map((a) => Math.round(a.x)));
+    expect(n).toBeLessThan(40);
+    expect(n).toBeGreaterThanOrEqual(pixels.size);
+    // The event the keys are on is painted, outlined, wherever it falls.
+    expect(r.arcs.filter((a) => a.stroke === 'blue')).toHaveLength(1);
+    // Zoomed in to one year of them: only that year's events are read, each painted.
+    asked.clear();
+    const year = paintMarkers(recorder().ctx, layout, crowd, [1805, 1806], state, colours);
+    expect(year).toBeGreaterThan(300);
+    expect(asked.size).toBeLessThan(450);
+  });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { roundTicks } from '../../src/charts/timeline/axis';
 import { hitTest } from '../../src/charts/timeline/hitTest';
 import { itemY, timelineLayout, timelineScale } from '../../src/charts/timeline/layout';
 import { timelineItems } from '../../src/lib/timelineModel';
-import { clampDomain, domainTransform, keyTarget, transformDomain, zoomAround } from '../../src/charts/timeline/view';
+import { clampDomain, gestureDomain, keyTarget, yearAt, zoomAround } from '../../src/charts/timeline/view';
 import type { EventRow } from '../../src/schemas/event';
 
 const event = (id: string, date: string, importance: 1 | 2 | 3, end_date: string | null = null): EventRow => ({
@@ -47,13 +48,6 @@ describe('timeline view maths', () => {
     expect((1980 - next[0]) / (next[1] - next[0])).toBeCloseTo(0.8);
   });
 
-  it('transformDomain(layout, domainTransform(layout, d)) gives d back', () => {
-    const { k, x: tx } = domainTransform(layout, [1800, 1900]);
-    const back = transformDomain(layout, (px) => (px - tx) / k);
-    expect(back[0]).toBeCloseTo(1800);
-    expect(back[1]).toBeCloseTo(1900);
-  });
-
   it('keyTarget(key, active, count) steps with arrows, jumps with Home and End, stays in range', () => {
     expect(keyTarget('ArrowRight', -1, 5)).toBe(0);
     expect(keyTarget('ArrowLeft', 0, 5)).toBe(0);
@@ -87,5 +81,38 @@ describe('hitTest', () => {
 
   it('hitTest(…, half) scales the area to drawing units', () => {
     expect(hitTest(layout, items, domain, at('bretton-woods', 20, 0), 24)?.id).toBe('bretton-woods');
+  });
+});
+
+describe('gestureDomain', () => {
+  const layout = timelineLayout(600);
+  const start: [number, number] = [1800, 1900];
+  const xOf = (year: number) => layout.left + ((year - 1800) / 100) * (layout.right - layout.left);
+
+  it('gestureDomain(layout, start, a, b) pans: the year under a drag stays under the pointer', () => {
+    const [from, to] = gestureDomain(layout, start, xOf(1850), xOf(1840));
+    expect(from).toBeCloseTo(1810, 6);
+    expect(to).toBeCloseTo(1910, 6);
+  });
+
+  it('gestureDomain with a second finger zooms: both fingers keep their years', () => {
+    const [from, to] = gestureDomain(layout, start, xOf(1840), xOf(1820), { a2: xOf(1860), b2: xOf(1880) });
+    expect(yearAt(layout, [from, to], xOf(1820))).toBeCloseTo(1840, 6);
+    expect(yearAt(layout, [from, to], xOf(1880))).toBeCloseTo(1860, 6);
+  });
+
+  it('gestureDomain keeps the view inside the timeline, and ignores crossed fingers', () => {
+    expect(gestureDomain(layout, [1560, 1600], xOf(1850), xOf(1900))[0]).toBe(1560);
+    expect(gestureDomain(layout, start, xOf(1840), xOf(1880), { a2: xOf(1860), b2: xOf(1820) })).toEqual(start);
+  });
+});
+
+describe('roundTicks', () => {
+  it('roundTicks(from, to, count) gives the round values d3-array gives, inside the range', () => {
+    expect(roundTicks(1560, 2030, 11)).toEqual([1600, 1650, 1700, 1750, 1800, 1850, 1900, 1950, 2000]);
+    expect(roundTicks(1850.3, 1950.7, 4)).toEqual([1860, 1880, 1900, 1920, 1940]);
+    expect(roundTicks(1971, 1973, 12)).toEqual([
+      1971, 1971.2, 1971.4, 1971.6, 1971.8, 1972, 1972.2, 1972.4, 1972.6, 1972.8, 1973,
+    ]);
   });
 });

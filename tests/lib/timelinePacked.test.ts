@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { timelineModel } from '../../src/lib/timelineData';
-import { packTimeline, unpackTimeline, type PackedTimeline } from '../../src/lib/timelinePacked';
+import {
+  addSummaries,
+  packSearch,
+  packTimeline,
+  unpackTimeline,
+  type PackedSearch,
+  type PackedTimeline,
+} from '../../src/lib/timelinePacked';
 
 describe('packTimeline', () => {
   const model = timelineModel();
@@ -9,6 +16,7 @@ describe('packTimeline', () => {
   it('unpackTimeline(packTimeline(model)) gives back every event and strip point the explorer reads', () => {
     const back = unpackTimeline(JSON.parse(JSON.stringify(packed)) as PackedTimeline);
     expect(back.items).toHaveLength(model.items.length);
+    addSummaries(back, JSON.parse(JSON.stringify(packSearch(model))) as PackedSearch);
     back.items.forEach((item, k) => {
       const { x, x2, ...rest } = model.items[k]!;
       expect(item).toMatchObject(rest);
@@ -26,7 +34,18 @@ describe('packTimeline', () => {
     expect(JSON.stringify(packed).length).toBeLessThan((objects * 2) / 3);
   });
 
+  it('unpackTimeline(packTimeline(model)) searches titles only until addSummaries gives it the summaries', () => {
+    const back = unpackTimeline(packed);
+    expect(back.items.every((item) => item.text === item.title.toLowerCase())).toBe(true);
+    expect(() => addSummaries(back, { v: 2, summary: [] })).toThrow('0 summaries for');
+  });
+
+  it('packTimeline(model) leaves the summaries out: under half the size of model and summaries together', () => {
+    const both = JSON.stringify(packed).length + JSON.stringify(packSearch(model)).length;
+    expect(JSON.stringify(packed).length).toBeLessThan(both / 2);
+  });
+
   it('unpackTimeline rejects another format version', () => {
-    expect(() => unpackTimeline({ ...packed, v: 2 as 1 })).toThrow('unknown format 2');
+    expect(() => unpackTimeline({ ...packed, v: 3 as 2 })).toThrow('unknown format 3');
   });
 });

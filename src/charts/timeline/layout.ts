@@ -1,4 +1,3 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { TIMELINE_SIZE } from '../../lib/timelineConstants';
 import type { TimelineItem } from '../../lib/timelineModel';
 
@@ -33,9 +32,10 @@ export function timelineLayout(width: number): TimelineLayout {
   };
 }
 
-/** The time scale of a layout for a visible domain. */
-export function timelineScale(layout: TimelineLayout, domain: [number, number]): ScaleLinear<number, number> {
-  return scaleLinear().domain(domain).range([layout.left, layout.right]);
+/** The time scale of a layout for a visible domain: a year's x in drawing units. */
+export function timelineScale(layout: TimelineLayout, [from, to]: [number, number]): (year: number) => number {
+  const perYear = (layout.right - layout.left) / (to - from);
+  return (year) => layout.left + (year - from) * perYear;
 }
 
 /** Vertical centre of an event's marker. */
@@ -56,4 +56,15 @@ export function inPlot(layout: TimelineLayout, cx: number, end: number): boolean
 /** True when an item reaches into the years `[from, to]`. */
 export function reaches(item: TimelineItem, [from, to]: [number, number]): boolean {
   return item.x <= to && (item.x2 ?? item.x) >= from;
+}
+
+/** The index of the first item, in date order, whose start is at or after `year`. */
+export function firstFrom(items: readonly TimelineItem[], year: number): number {
+  let [lo, hi] = [0, items.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.x < year) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,25 +1,26 @@
-import { axisBottom } from 'd3-axis';
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { select } from 'd3-selection';
-import { line } from 'd3-shape';
 import { TIMELINE_SIZE } from '../../lib/timelineConstants';
-import { inPlot, timelineLayout, timelineScale, type TimelineLayout } from './layout';
+import { drawAxis, round, stripPath } from './axis';
+import { firstFrom, inPlot, timelineLayout, timelineScale, type TimelineLayout } from './layout';
 import { eventMark, placeClip, SVG_NS } from './marker';
 import type { ExplorerModel } from '../../lib/timelinePacked';
 import type { TimelineItem, TimelineStrip } from '../../lib/timelineModel';
+
+/** An event's marker in the SVG. */
+interface Mark {
+  g: SVGGElement;
+  circle: SVGCircleElement;
+  span: SVGLineElement | null;
+  item: TimelineItem;
+  /** Whether the marker was last placed inside the plot (else it was parked just outside). */
+  shown: boolean;
+}
 
 /** The elements a drawing moves, found once and reused on every frame. */
 interface Parts {
   layout: TimelineLayout;
   bands: { rect: SVGRectElement; from: number; to: number | null }[];
-  marks: {
-    g: SVGGElement;
-    circle: SVGCircleElement;
-    span: SVGLineElement | null;
-    item: TimelineItem;
-    /** Whether the marker was last placed inside the plot (else it was parked just outside). */
-    shown: boolean;
-  }[];
+  /** The markers, found when first placed: frames that paint them on a canvas never look for them. */
+  marks: Mark[] | null;
   axis: SVGGElement;
   strips: { path: SVGPathElement; points: TimelineStrip['points'] }[];
 }
@@ -45,7 +46,7 @@ export function fitTimeline(svg: SVGSVGElement, width: number): boolean {
   if (parts) {
     parts.layout = layout;
     // Parked markers were parked for the old plot edges: place them all again.
-    for (const mark of parts.marks) mark.shown = true;
+    for (const mark of parts.marks ?? []) mark.shown = true;
   }
   return true;
 }
@@ -53,7 +54,6 @@ export function fitTimeline(svg: SVGSVGElement, width: number): boolean {
 function partsOf(svg: SVGSVGElement, model: ExplorerModel): Parts {
   const cached = partsCache.get(svg);
   if (cached) return cached;
-  const byId = new Map(model.items.map((i) => [i.id, i]));
   const parts: Parts = {
     layout: timelineLayout(Number(svg.getAttribute('data-width'))),
     bands: [...svg.querySelectorAll<SVGRectElement>('rect.lane-band')].map((rect) => ({
@@ -61,10 +61,7 @@ function partsOf(svg: SVGSVGElement, model: ExplorerModel): Parts {
       from: Number(rect.getAttribute('data-from')),
       to: rect.getAttribute('data-to') ? Number(rect.getAttribute('data-to')) : null,
     })),
-    marks: [...svg.querySelectorAll<SVGGElement>('g.event')].flatMap((g) => {
-      const item = byId.get(g.getAttribute('data-id') ?? '');
-      return item ? [{ g, circle: g.querySelector('circle')!, span: g.querySelector('line'), item, shown: true }] : [];
-    }),
+    marks: null,
     axis: svg.querySelector<SVGGElement>('g.axis-x')!,
     strips: model.strips.flatMap((s) => {
       const path = svg.querySelector<SVGPathElement>(`path[data-strip="${s.id}"]`);
@@ -73,6 +70,16 @@ function partsOf(svg: SVGSVGElement, model: ExplorerModel): Parts {
   };
   partsCache.set(svg, parts);
   return parts;
+}
+
+function marksOf(svg: SVGSVGElement, parts: Parts, model: ExplorerModel): Mark[] {
+  if (parts.marks) return parts.marks;
+  const byId = new Map(model.items.map((i) => [i.id, i]));
+  parts.marks = [...svg.querySelectorAll<SVGGElement>('g.event')].flatMap((g) => {
+    const item = byId.get(g.getAttribute('data-id') ?? '');
+    return item ? [{ g, circle: g.querySelector('circle')!, span: g.querySelector('line'), item, shown: true }] : [];
+  });
+  return parts.marks;
 }
 
 /**
@@ -86,7 +93,7 @@ export function positionTimeline(
   svg: SVGSVGElement,
   model: ExplorerModel,
   domain: [number, number],
-  { markers = true }: { markers?: boolean } = {},
+  { markers = true, hidden }: { markers?: boolean; hidden?: (id: string) => boolean } = {},
 ): void {
   const parts = partsOf(svg, model);
   const { layout } = parts;
@@ -97,30 +104,19 @@ export function positionTimeline(
     rect.setAttribute('x', String(round(x0)));
     rect.setAttribute('width', String(round(Math.max(0, x1 - x0))));
   }
-  if (markers) placeMarkers(parts, x);
-  const ticks = Math.max(2, Math.floor((layout.right - layout.left) / 90));
-  select(parts.axis).call(
-    axisBottom(x)
-      .ticks(ticks)
-      .tickFormat((d) => String(Math.floor(Number(d))))
-      .tickSizeOuter(0),
-  );
-  placeLabels(svg, parts, x);
-
-  const y = scaleLinear()
-    .domain([0, 280])
-    .range([layout.stripTop + TIMELINE_SIZE.strip, layout.stripTop]);
-  const path = line<{ x: number; y: number | null }>()
-    .defined((p) => p.y !== null && p.x >= domain[0] - 5 && p.x <= domain[1] + 5)
-    .x((p) => round(x(p.x)))
-    .y((p) => round(y(p.y ?? 0)));
-  for (const strip of parts.strips) strip.path.setAttribute('d', path(strip.points) ?? '');
+  if (markers) placeMarkers(parts, marksOf(svg, parts, model), x);
+  drawAxis(parts.axis, layout, domain, x);
+  placeLabels(svg, parts.layout, model.items, domain, x, hidden ?? filteredIn(svg));
+  // The strip's scale: 0 to 280 % of GDP, bottom to top.
+  const bottom = layout.stripTop + TIMELINE_SIZE.strip;
+  const y = (value: number) => bottom - (value / 280) * TIMELINE_SIZE.strip;
+  for (const strip of parts.strips) strip.path.setAttribute('d', stripPath(strip.points, domain, x, y));
 }
 
 /** Sets each marker's x; those that were and stay outside the plot are not touched (zoomed in, most are). */
-function placeMarkers(parts: Parts, x: ScaleLinear<number, number>): void {
+function placeMarkers(parts: Parts, marks: Mark[], x: (year: number) => number): void {
   const { layout } = parts;
-  for (const mark of parts.marks) {
+  for (const mark of marks) {
     const { circle, span, item } = mark;
     const cx = round(x(item.x));
     const end = item.x2 === null ? cx : round(x(item.x2));
@@ -162,19 +158,39 @@ export function completeTimeline(
   events.replaceChildren(...marks);
   svg.setAttribute('data-drawn', 'all');
   partsCache.delete(svg);
-  placeMarkers(partsOf(svg, model), timelineScale(layout, domain));
+  const parts = partsOf(svg, model);
+  placeMarkers(parts, marksOf(svg, parts, model), timelineScale(layout, domain));
   return true;
 }
 
-/** Labels turning points (importance 1) where there is room, left to right in each lane. */
-function placeLabels(svg: SVGSVGElement, parts: Parts, x: ScaleLinear<number, number>): void {
-  const { layout } = parts;
+/** Which events a drawing leaves out: those it marks `is-filtered`, and on an event page those it did not draw. */
+function filteredIn(svg: SVGSVGElement): (id: string) => boolean {
+  const shown = new Set(
+    [...svg.querySelectorAll<SVGGElement>('g.event:not(.is-filtered)')].map((g) => g.getAttribute('data-id')),
+  );
+  return (id) => !shown.has(id);
+}
+
+/**
+ * Labels turning points (importance 1) where there is room, left to right in
+ * each lane. Events come in date order: a binary search finds those in view,
+ * so a frame reads no more than them. `hidden` says which the filters leave out.
+ */
+function placeLabels(
+  svg: SVGSVGElement,
+  layout: TimelineLayout,
+  items: readonly TimelineItem[],
+  [from, to]: [number, number],
+  x: (year: number) => number,
+  hidden: (id: string) => boolean,
+): void {
   const layer = svg.querySelector('g.labels')!;
   const doc = svg.ownerDocument;
   layer.replaceChildren();
   const lastEnd = new Map<number, number>();
-  for (const { g, item } of parts.marks) {
-    if (item.importance !== 1 || g.classList.contains('is-filtered')) continue;
+  for (let k = firstFrom(items, from); k < items.length && items[k]!.x <= to; k++) {
+    const item = items[k]!;
+    if (item.importance !== 1 || hidden(item.id)) continue;
     const cx = x(item.x);
     if (cx < layout.left || cx > layout.right) continue;
     const { charWidth, labelChars } = TIMELINE_SIZE;
@@ -190,5 +206,3 @@ function placeLabels(svg: SVGSVGElement, parts: Parts, x: ScaleLinear<number, nu
     lastEnd.set(item.lane, cx + 8 + width);
   }
 }
-
-const round = (v: number) => Math.round(v * 10) / 10;

@@ -80,6 +80,8 @@ export function renderTimeline(model: TimelineModel, options: TimelineOptions): 
   svg
     .append('g')
     .attr('class', 'axis axis-x')
+    .attr('fill', 'none')
+    .attr('text-anchor', 'middle')
     .attr('transform', `translate(0,${layout.axisY})`)
     .attr('aria-hidden', 'true');
 

@@ -23,23 +23,6 @@ export function centreOn([from, to]: Domain, year: number): Domain {
 }
 
 /**
- * The zoom transform (scale `k`, shift `x`, in drawing units) that shows
- * `domain` on a plot that shows the whole timeline at the identity.
- */
-export function domainTransform(layout: TimelineLayout, [from, to]: Domain): { k: number; x: number } {
-  const full = layout.right - layout.left;
-  const k = (TIMELINE_MAX - TIMELINE_MIN) / (to - from);
-  return { k, x: layout.left * (1 - k) - k * ((from - TIMELINE_MIN) / (TIMELINE_MAX - TIMELINE_MIN)) * full };
-}
-
-/** The domain a zoom transform shows; `invertX` maps a drawn x back to the identity. */
-export function transformDomain(layout: TimelineLayout, invertX: (x: number) => number): Domain {
-  const full = layout.right - layout.left;
-  const year = (px: number) => TIMELINE_MIN + ((invertX(px) - layout.left) / full) * (TIMELINE_MAX - TIMELINE_MIN);
-  return clampDomain([year(layout.left), year(layout.right)]);
-}
-
-/**
  * The index of the event a key moves to among `count` events, from `active`
  * (-1 for none): arrows step, Home and End go to the ends. Null for other keys.
  */
@@ -67,4 +50,26 @@ export function yearAt(layout: TimelineLayout, [from, to]: Domain, x: number): n
 export function wheelFactor(deltaY: number, deltaMode: number): number {
   const perUnit = deltaMode === 1 ? 0.05 : deltaMode ? 1 : 0.002;
   return 2 ** (deltaY * perUnit);
+}
+
+/**
+ * The domain that keeps the year at `a` under `b` and, with a second finger,
+ * the year at `a2` under `b2`: a drag pans, a pinch zooms around the fingers
+ * and pans with them. Points are drawing units; `start` is the domain the
+ * gesture started from, so that a long movement gathers no rounding.
+ */
+export function gestureDomain(
+  layout: TimelineLayout,
+  start: Domain,
+  a: number,
+  b: number,
+  pair?: { a2: number; b2: number },
+): Domain {
+  const plot = layout.right - layout.left;
+  const [y, y2] = [yearAt(layout, start, a), pair ? yearAt(layout, start, pair.a2) : 0];
+  // Years per drawing unit: as at the start for a drag, as the fingers now span them for a pinch.
+  const perUnit = pair && Math.abs(pair.b2 - b) > 8 ? (y2 - y) / (pair.b2 - b) : (start[1] - start[0]) / plot;
+  if (!(perUnit > 0)) return start;
+  const from = y - (b - layout.left) * perUnit;
+  return clampDomain([from, from + plot * perUnit]);
 }
