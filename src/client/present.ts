@@ -1,5 +1,5 @@
-import presentStylesheet from './present.css?url';
 import { fitChart } from './presentFit';
+import { presentStylesLoaded, loadPresentStyles } from './presentStyles';
 
 /**
  * Presenter mode (`?present=1` on a chapter, or on an explorer through
@@ -133,23 +133,6 @@ export function startPresenting(doc: Document): void {
   presentSlides(doc, doc.querySelector('h1')?.textContent?.trim() ?? '', slidesOfSteps(steps));
 }
 
-/** The presenter's stylesheet: fetched when a reader starts the mode, not carried in every page that offers it. */
-let styles: Promise<void> | undefined;
-let styled = false;
-
-function loadStyles(doc: Document): Promise<void> {
-  styles ??= new Promise<void>((resolve) => {
-    const link = el('link', { rel: 'stylesheet', href: presentStylesheet });
-    // Offline, the slides still come, unstyled, rather than never.
-    link.addEventListener('load', () => resolve(), { once: true });
-    link.addEventListener('error', () => resolve(), { once: true });
-    doc.head.append(link);
-  }).then(() => {
-    styled = true;
-  });
-  return styles;
-}
-
 /**
  * Shows the slides one per screen. A live slide shows `liveView` (the page's
  * explorer, moved once into the deck so it stays mounted): the address is set
@@ -157,8 +140,8 @@ function loadStyles(doc: Document): Promise<void> {
  */
 export function presentSlides(doc: Document, heading: string, slides: Slide[], liveView?: HTMLElement): void {
   if (slides.length === 0 || doc.querySelector('.presenter')) return;
-  if (!styled) {
-    void loadStyles(doc).then(() => presentSlides(doc, heading, slides, liveView));
+  if (!presentStylesLoaded()) {
+    void loadPresentStyles(doc).then(() => presentSlides(doc, heading, slides, liveView));
     return;
   }
   const root = doc.documentElement;
