@@ -22,7 +22,14 @@ describe('links', () => {
     });
     expect(brokenLinks(out, '/sub/')).toEqual([]);
     const home = readFileSync(path.join(out, 'index.html'), 'utf8');
-    expect(home).toMatch(/src="\/sub\/_astro\/[^"]+\.js"/);
+    // The page's modules and manifest, which its boot script adds once it has painted, are under the subpath.
+    const modules = /data-modules="([^"]+)"/.exec(home)?.[1]?.split(' ') ?? [];
+    expect(modules.length).toBeGreaterThan(0);
+    for (const src of modules) {
+      expect(src).toMatch(/^\/sub\/_astro\/[^"]+\.js$/);
+      expect(existsSync(path.join(out, src.slice('/sub/'.length)))).toBe(true);
+    }
+    expect(home).toContain('data-manifest="/sub/manifest.webmanifest"');
     // The CSS is in the page; the fonts it names are under the subpath too, and each exists.
     const fonts = [...home.matchAll(/url\((\/[^)]+)\)/g)].map((m) => m[1]!);
     expect(fonts.length).toBeGreaterThan(0);
