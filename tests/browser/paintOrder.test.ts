@@ -12,10 +12,13 @@ describe('the order of a first load', () => {
       isMobile: true,
     });
     const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     try {
       for (const at of ['/', '/triffin/', '/essay/the-dollar-era/', '/glossary/']) {
+        requested.length = 0;
         await page.goto(built.url(at), { waitUntil: 'load' });
         const seen = await page.evaluate(async () => {
           const lcp = await new Promise<number>((resolve) =>
@@ -48,6 +51,9 @@ describe('the order of a first load', () => {
           expect(r.start, `${at}: ${r.name} requested before the text painted`).toBeGreaterThanOrEqual(seen.lcp - LAG);
         }
         expect(seen.boot, at).toBe('done');
+        // Nothing else is fetched for the first view: not even the icon, which comes in the page.
+        const other = requested.filter((p) => p !== new URL(built.url(at)).pathname && !/\.(js|webmanifest)$/.test(p));
+        expect(other, at).toEqual([]);
         expect(seen.scripts, at).toBeGreaterThan(0);
         expect(seen.manifest, at).toBe(1);
       }
