@@ -6,21 +6,23 @@ import { createHash } from 'node:crypto';
  *   is cut from (Share.astro hides the body until the embed module has cut the page to its view, or for at most
  *   three seconds);
  * - it holds the page's modules (listed by the build in `<html data-modules>`, see deferModules.ts) and the web app
- *   manifest (`data-manifest`) back until the page has loaded and painted two frames (then the browser is idle, or
- *   200 ms have passed), and adds them in order, so no request
+ *   manifest (`data-manifest`) back until the page has loaded, the browser has reported its largest paint (or a
+ *   second has passed, or the browser does not report paints) and two more frames are painted (then the browser is
+ *   idle, or 200 ms have passed), and adds them in order, so no request
  *   stands between the HTML and the paint of its text. `<html data-boot>` says where it is: `wait`, then `done`
  *   once every module has run (tests wait for it).
  */
 export const BOOT =
   "(function(w,d,h){if(/[?&]embed=1(?:&|$)/.test(location.search))h.classList.add('embed-pending');" +
-  "var m=(h.dataset.modules||'').split(' ').filter(Boolean),f=h.dataset.manifest,k=m.length,n=0;" +
-  "if(!k&&!f)return;h.dataset.boot='wait';" +
-  "function end(){if(--k<=0)h.dataset.boot='done'}" +
-  'function add(){if(n++)return;k||end();' +
-  "m.forEach(function(u){var s=d.createElement('script');s.type='module';s.async=false;s.src=u;s.onload=s.onerror=end;d.head.appendChild(s)});" +
-  "if(f){var l=d.createElement('link');l.rel='manifest';l.href=f;d.head.appendChild(l)}}" +
-  'function go(){requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(function(){' +
-  'w.requestIdleCallback?requestIdleCallback(add,{timeout:200}):add()})})})}' +
+  "var m=(h.dataset.modules||'').split(' ').filter(Boolean),f=h.dataset.manifest,k=m.length,n=0,c=0,o,t," +
+  "P=w.PerformanceObserver,r=requestAnimationFrame;if(!k&&!f)return;h.dataset.boot='wait';" +
+  "const end=()=>{if(--k<=0)h.dataset.boot='done'},add=()=>{if(n++)return;k||end();" +
+  "m.forEach(u=>{var s=d.createElement('script');s.type='module';s.async=false;s.src=u;s.onload=s.onerror=end;d.head.appendChild(s)});" +
+  "if(f){var l=d.createElement('link');l.rel='manifest';l.href=f;d.head.appendChild(l)}}," +
+  'on=()=>{if(c++)return;o&&o.disconnect();clearTimeout(t);' +
+  'r(()=>r(()=>setTimeout(()=>w.requestIdleCallback?requestIdleCallback(add,{timeout:200}):add())))},' +
+  "go=()=>{if(!P||!(P.supportedEntryTypes||[]).includes('largest-contentful-paint'))return on();" +
+  "o=new P(on);o.observe({type:'largest-contentful-paint',buffered:true});t=setTimeout(on,1e3)};" +
   "d.readyState==='complete'?go():w.addEventListener('load',go)" +
   '})(window,document,document.documentElement)';
 

@@ -18,7 +18,8 @@ describe('CSP', () => {
   });
 
   it('the inline script marks an embedded page and adds only what the build listed on <html>: no markup, no fetch, no eval', () => {
-    expect(BOOT.length).toBeLessThan(900);
+    // Every page carries it inline: about a kilobyte, half that compressed.
+    expect(BOOT.length).toBeLessThan(1100);
     expect(BOOT).not.toMatch(/innerHTML|write|fetch|import|eval|Function|=\s*location/);
     expect(BOOT).toMatch(/classList\.add\('embed-pending'\)/);
     // The only addresses it sets come from the page's own data-modules and data-manifest attributes.

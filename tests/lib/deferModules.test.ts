@@ -35,23 +35,36 @@ describe('the boot script', () => {
    * Runs BOOT in a parsed page whose address has `search`, still loading: `load()` fires the window's load event,
    * `idle()` runs the frame, timer and idle callbacks, as the browser would once the page has loaded and painted.
    */
-  function boot(html: string, search = '') {
+  function boot(html: string, search = '', observer?: { paint?: () => void }) {
     const { document } = parseHTML(html);
     const onLoad: (() => void)[] = [];
     const idle: (() => void)[] = [];
     let state = 'loading';
     Object.defineProperty(document, 'readyState', { get: () => state });
+    const later = (f: () => void) => idle.push(f);
+    // A browser that reports its largest paint: `observer.paint()` reports one, as the browser does after painting.
+    class PerformanceObserver {
+      static supportedEntryTypes = ['largest-contentful-paint'];
+      constructor(callback: () => void) {
+        if (observer) observer.paint = callback;
+      }
+      observe() {}
+      disconnect() {
+        if (observer) observer.paint = () => {};
+      }
+    }
     const window = {
       addEventListener: (type: string, f: () => void) => type === 'load' && onLoad.push(f),
       requestIdleCallback: (f: () => void) => idle.push(f),
+      ...(observer && { PerformanceObserver }),
     };
-    const later = (f: () => void) => idle.push(f);
     runInNewContext(BOOT, {
       window,
       document,
       location: { search },
       requestAnimationFrame: later,
-      setTimeout: later,
+      setTimeout: (f: () => void, ms = 0) => ms < 1000 && idle.push(f),
+      clearTimeout: () => {},
       requestIdleCallback: later,
     });
     return {
@@ -91,6 +104,26 @@ describe('the boot script', () => {
     for (const s of scripts(document))
       s.dispatchEvent(new (document.defaultView as Window & typeof globalThis).Event('load'));
     expect(document.documentElement.dataset['boot']).toBe('done');
+  });
+
+  it('in a browser that reports its largest paint, waits for that report before adding anything', () => {
+    const observer: { paint?: () => void } = {};
+    const { document, load, idle } = boot(
+      deferModules(page('<script type="module" src="/_astro/a.js"></script>')),
+      '',
+      observer,
+    );
+    load();
+    idle();
+    expect(scripts(document)).toHaveLength(0);
+    observer.paint!();
+    expect(scripts(document)).toHaveLength(0);
+    idle();
+    expect(scripts(document).map((s) => s.getAttribute('src'))).toEqual(['/_astro/a.js']);
+    // A second paint reported later adds nothing twice.
+    observer.paint!();
+    idle();
+    expect(scripts(document)).toHaveLength(1);
   });
 
   it('marks an embedded page at once; a page with nothing to load is left alone', () => {
