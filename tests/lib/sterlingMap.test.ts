@@ -27,9 +27,11 @@ describe('sterlingMapSpec', () => {
     ]);
     expect(spec.groups.filter((g) => !g.alt).flatMap((g) => g.codes)).toEqual(['372', '356', '356']);
     expect(spec.groups.filter((g) => g.alt).flatMap((g) => g.codes)).toEqual(['818']);
-    expect(spec.caption).toContain('Dark: the 3 countries still anchored to sterling in Jun 1972');
-    expect(spec.caption).toContain('Light: 1 more');
-    expect(spec.caption).toContain('1 of the countries are too small');
+    expect(spec.caption).toContain(
+      'to Jun 1972, when the pound floated. Dark: the 3 countries still anchored that month',
+    );
+    expect(spec.caption).toContain('light: 1 more that had left by then');
+    expect(spec.caption).toContain('1 of the countries are too small to draw');
     expect(spec.listSummary).toBe('The 4 countries as a list, with the months each was anchored to sterling');
     expect(spec.items.map((i) => i.name)).toEqual([
       'Ireland, Jan 1946 to Jun 1972',
