@@ -30,9 +30,9 @@ const sanctions = loadRows(centralBankSanctions2022);
 const posts = loadRows(dutchTradingPosts);
 const pegs = loadRows(dollarPegs2023);
 const anchors = loadRows(sterlingAnchors);
-/** The countries the CSV has still anchored to sterling in its last month, shaded dark; the others shaded light. */
+/** The countries the CSV has still anchored to sterling in its last month, in full colour; the others in a faint tint. */
 const anchoredAtEnd = new Set(anchors.filter((r) => r.until === '1972-06').map((r) => r.country));
-const darkCodes = anchors.filter((r) => anchoredAtEnd.has(r.country)).map((r) => r.country_codes);
+const fullCodes = anchors.filter((r) => anchoredAtEnd.has(r.country)).map((r) => r.country_codes);
 const gdp = loadRows(worldGdpShares);
 
 /** Each era map, where a reader meets it, and what its CSV says it must show. */
@@ -54,7 +54,7 @@ const MAPS = [
     csv: 'sterling-anchors.csv',
     chapter: '/essay/the-sterling-era/',
     guide: '/classroom/the-sterling-era/',
-    shaded: shadedFrom(darkCodes),
+    shaded: shadedFrom(fullCodes),
     shadedAlt: shadedFrom(anchors.filter((r) => !anchoredAtEnd.has(r.country)).map((r) => r.country_codes)),
     posts: 0,
     hubs: 0,

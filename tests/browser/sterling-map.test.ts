@@ -26,8 +26,8 @@ function seen(selectors: { figure: string; list: string }) {
   const px = (el: Element | null) => (el ? parseFloat(getComputedStyle(el).fontSize) : 0);
   return {
     width: svg.getBoundingClientRect().width,
-    dark: fill('.shaded > path'),
-    light: fill('.shaded-alt > path'),
+    full: fill('.shaded > path'),
+    faint: fill('.shaded-alt > path'),
     // The unshaded land: the mark after the outline of the globe, one merged shape.
     land: fill('g:nth-of-type(2) > path'),
     captionPx: px(figure.querySelector('figcaption')),
@@ -44,7 +44,7 @@ function seen(selectors: { figure: string; list: string }) {
 const SELECTORS = { figure: FIGURE, list: LIST };
 
 describe('the map of currencies anchored to sterling, as a reader meets it', () => {
-  it('on a phone, the chapter’s map fits, dark and light stand apart from the land, the words are 12 px or more, and the list opened by a tap reads as the CSV', async () => {
+  it('on a phone, the chapter’s map fits, full colour and faint tint stand apart from the land, the words are 12 px or more, and the list opened by a tap reads as the CSV', async () => {
     const context = await built.browser.newContext({
       viewport: { width: 390, height: 844 },
       hasTouch: true,
@@ -57,9 +57,9 @@ describe('the map of currencies anchored to sterling, as a reader meets it', () 
     const before = await page.evaluate(seen, SELECTORS);
     expect(before.width).toBeGreaterThan(300);
     expect(before.width).toBeLessThanOrEqual(390);
-    expect(before.dark).not.toBe('');
-    expect(before.light).not.toBe('');
-    expect(new Set([before.dark, before.light, before.land]).size).toBe(3);
+    expect(before.full).not.toBe('');
+    expect(before.faint).not.toBe('');
+    expect(new Set([before.full, before.faint, before.land]).size).toBe(3);
     for (const px of [before.captionPx, before.summaryPx, before.itemPx]) expect(px).toBeGreaterThanOrEqual(12);
     expect(before.items.filter((i) => i.visible)).toHaveLength(0);
     await map.screenshot({ path: shot('sterling-anchors-chapter-390.png') });
@@ -104,7 +104,7 @@ describe('the map of currencies anchored to sterling, as a reader meets it', () 
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(seen, SELECTORS);
     expect(printed.width).toBeGreaterThan(200);
-    expect(new Set([printed.dark, printed.light, printed.land]).size).toBe(3);
+    expect(new Set([printed.full, printed.faint, printed.land]).size).toBe(3);
     expect(printed.captionPx).toBeGreaterThanOrEqual(10);
     await map.screenshot({ path: shot('sterling-anchors-chapter-print.png') });
     await context.close();

@@ -17,7 +17,7 @@ const row = (country: string, date: string, until: string, codes: string[] = [])
 });
 
 describe('sterlingMapSpec', () => {
-  it('shades in the era’s colour the countries still anchored in June 1972, and in the lighter colour those that left', () => {
+  it('shades in the era’s colour the countries still anchored in June 1972, and in a faint tint of it those that left', () => {
     const spec = sterlingMapSpec([
       row('Ireland', '1946-01', '1972-06', ['372']),
       row('India', '1946-01', '1971-08', ['356']),
@@ -28,9 +28,9 @@ describe('sterlingMapSpec', () => {
     expect(spec.groups.filter((g) => !g.alt).flatMap((g) => g.codes)).toEqual(['372', '356', '356']);
     expect(spec.groups.filter((g) => g.alt).flatMap((g) => g.codes)).toEqual(['818']);
     expect(spec.caption).toContain(
-      'to Jun 1972, when the pound floated. Dark: the 3 countries still anchored that month',
+      'to Jun 1972, when the pound floated. In full colour: the 3 countries still anchored that month',
     );
-    expect(spec.caption).toContain('light: 1 more that had left by then');
+    expect(spec.caption).toContain('in a faint tint: 1 more that had left by then');
     expect(spec.caption).toContain('1 of the countries are too small to draw');
     expect(spec.listSummary).toBe('The 4 countries as a list, with the months each was anchored to sterling');
     expect(spec.items.map((i) => i.name)).toEqual([
@@ -50,7 +50,7 @@ describe('sterlingMapSpec', () => {
     expect(spec.points).toEqual([]);
     expect(spec.datasets).toEqual(['sterling-anchors']);
     expect(spec.sources).toEqual(['irr-anchor-2019']);
-    expect(spec.caption).toContain(`Dark: the ${stillAnchored(rows).size} countries`);
+    expect(spec.caption).toContain(`In full colour: the ${stillAnchored(rows).size} countries`);
     expect(spec.caption).toMatch(/not the legal list of the sterling area’s members/);
     expect(spec.caption).toMatch(/today’s borders/);
   });
