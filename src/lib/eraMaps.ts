@@ -5,9 +5,11 @@ import { brettonWoodsDelegations } from '../schemas/datasets/brettonWoodsDelegat
 import { centralBankSanctions2022 } from '../schemas/datasets/centralBankSanctions2022';
 import { dollarPegs2023 } from '../schemas/datasets/dollarPegs2023';
 import { dutchTradingPosts } from '../schemas/datasets/dutchTradingPosts';
+import { sterlingAnchors } from '../schemas/datasets/sterlingAnchors';
+import { STERLING_MAP, sterlingMapSpec } from './sterlingMap';
 
 /** The era maps a chapter or guide can show, by id. */
-export const ERA_MAPS = ['dutch-trading-posts', 'bretton-woods', 'central-bank-sanctions-2022'] as const;
+export const ERA_MAPS = ['dutch-trading-posts', STERLING_MAP, 'bretton-woods', 'central-bank-sanctions-2022'] as const;
 export type EraMapId = (typeof ERA_MAPS)[number];
 
 /** Every map a chapter or guide can place with `<GuideMap>`: the era maps and the small multiples of world output. */
@@ -40,6 +42,7 @@ const unique = (ids: readonly string[]) => [...new Set(ids)];
 
 /** The data behind era map `id`, read from its validated rows. */
 export function eraMapSpec(id: EraMapId): EraMapSpec {
+  if (id === STERLING_MAP) return sterlingMapSpec(loadRows(sterlingAnchors));
   if (id === 'dutch-trading-posts') {
     const rows = loadRows(dutchTradingPosts);
     const posts = rows.filter((r) => r.role === 'post');

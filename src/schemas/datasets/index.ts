@@ -8,6 +8,7 @@ import { goldPrice } from './goldPrice';
 import { guilder } from './guilder';
 import { policyRates } from './policyRates';
 import { reserveCurrencyShares } from './reserveCurrencyShares';
+import { sterlingAnchors } from './sterlingAnchors';
 import { sterlingBalances } from './sterlingBalances';
 import { ukPublicDebt } from './ukPublicDebt';
 import { usCurrentAccount } from './usCurrentAccount';
@@ -36,6 +37,7 @@ export const DATASETS: readonly DatasetDefinition[] = [
   brettonWoodsDelegations,
   centralBankSanctions2022,
   dollarPegs2023,
+  sterlingAnchors,
 ];
 
 /** Public ids of every published dataset, including the timeline's events. */
