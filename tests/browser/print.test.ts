@@ -149,6 +149,30 @@ describe('a chapter printed to PDF', () => {
       });
     }
 
+  it('a long table’s own page prints every row with the sources, not an empty page', async () => {
+    const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(built.url('/essay/the-dollar-era/'), { waitUntil: 'load' });
+    // The reader opens the gold price's table and follows it to its page, as they would to print it.
+    const summary = page.locator('#gold-window details.data-table summary');
+    await summary.scrollIntoViewIfNeeded();
+    const s = (await summary.boundingBox())!;
+    await page.mouse.click(s.x + 10, s.y + s.height / 2);
+    const link = page.getByRole('link', { name: /on a page of their own/ }).first();
+    const l = (await link.boundingBox())!;
+    await page.mouse.click(l.x + 10, l.y + l.height / 2);
+    await page.waitForURL(/-table\/$/);
+    const rows = await page.locator('main table tbody th').allTextContents();
+    const pdf = path.join(work, 'table-page.pdf');
+    writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+    await context.close();
+    const text = execFileSync('pdftotext', [pdf, '-']).toString();
+    expect(rows.length).toBeGreaterThan(500);
+    expect(squeeze(text)).toContain(squeeze('Data table: Price of gold'));
+    expect(text).toContain('Sources');
+    for (const row of [rows[0]!, rows[Math.floor(rows.length / 2)]!, rows.at(-1)!]) expect(text).toContain(row.trim());
+  });
+
   it('prints beside every figure a QR code that decodes to that figure’s deep link', async () => {
     for (const { path: pagePath, chapter } of PAGES) {
       const { pdf, steps } = printedA4.get(pagePath) ?? (await print(pagePath, 'A4'));
