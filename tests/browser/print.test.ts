@@ -19,9 +19,12 @@ const built = useBuiltSite();
 const work = mkdtempSync(path.join(tmpdir(), 'print-'));
 afterAll(() => execFileSync('rm', ['-rf', work]));
 
+/** One chapter of each kind of step: line figures (2, 4), the Triffin model's states (5), the comparative chart (6). */
 const PAGES = [
   { path: '/essay/the-dollar-era/', chapter: 4 },
   { path: '/essay/the-guilder-era/', chapter: 2 },
+  { path: '/essay/the-triffin-dilemma/', chapter: 5 },
+  { path: '/essay/the-pattern-side-by-side/', chapter: 6 },
 ];
 
 /** What the printed PDF holds: its page count, its text and where it lies. */
@@ -64,11 +67,54 @@ async function print(pagePath: string, format: 'A4' | 'Letter'): Promise<Printed
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 const unhyphenated = (s: string) => squeeze(s).replaceAll('-', '');
 
+/** Where a figure's printed number ("Figure 5.3") starts: its page, and its top left corner in points. */
+interface NumberAt {
+  page: number;
+  x: number;
+  y: number;
+}
+
+/** The printed figure numbers of one chapter, by figure, read from the PDF's word boxes. */
+function figureNumbers(pdf: string, chapter: number): Map<number, NumberAt> {
+  const found = new Map<number, NumberAt>();
+  const html = execFileSync('pdftotext', ['-bbox', pdf, '-']).toString();
+  html.split('<page ').forEach((page, p) => {
+    const words = [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)];
+    words.forEach(([, x, y, word], i) => {
+      const n = new RegExp(`^${chapter}\\.(\\d+)$`).exec(words[i + 1]?.[3] ?? '');
+      if (word === 'Figure' && n) found.set(Number(n[1]), { page: p, x: Number(x), y: Number(y) });
+    });
+  });
+  return found;
+}
+
+/**
+ * Reads the QR code printed just above a figure's number, as a phone held over
+ * the paper would: that part of the page at 150 dpi, with white around the code.
+ */
+async function qrAbove(pdf: string, at: NumberAt): Promise<string | undefined> {
+  const px = (pt: number) => String(Math.round((pt * 150) / 72));
+  const root = path.join(work, `qr-${path.basename(pdf, '.pdf')}-${at.page}-${Math.round(at.y)}`);
+  // The code is 22 mm (62 pt) square, its left edge on the number's, its foot 1 mm above it.
+  execFileSync('pdftoppm', [
+    ...['-png', '-r', '150', '-singlefile', '-f', String(at.page), '-l', String(at.page)],
+    ...['-x', px(at.x - 8), '-y', px(at.y - 72), '-W', px(80), '-H', px(72)],
+    ...[pdf, root],
+  ]);
+  const { data, info } = await sharp(`${root}.png`).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
+}
+
+/** Each chapter's A4 print, kept for the QR codes' check so a page is not printed twice on the same paper. */
+const printedA4 = new Map<string, Printed>();
+
 describe('a chapter printed to PDF', () => {
   for (const { path: pagePath, chapter } of PAGES)
     for (const format of ['A4', 'Letter'] as const) {
       it(`${pagePath} on ${format}: every step a numbered figure with its caption and its link, no screen artefacts`, async () => {
-        const { pdf, pages, text, steps } = await print(pagePath, format);
+        const printed = await print(pagePath, format);
+        const { pdf, pages, text, steps } = printed;
+        if (format === 'A4') printedA4.set(pagePath, printed);
         console.log(`${pagePath} on ${format}: ${pages} pages, ${steps.length} step figures`);
         expect(steps.length).toBeGreaterThanOrEqual(3);
         expect(pages).toBeGreaterThanOrEqual(2);
@@ -103,19 +149,39 @@ describe('a chapter printed to PDF', () => {
       });
     }
 
-  it('prints QR codes that decode to the figures’ deep links', async () => {
-    const { pdf, steps } = await print('/essay/the-dollar-era/', 'A4');
-    const links = steps.map((s) => `/essay/the-dollar-era/#${s.id}`);
-    // Page by page at phone-camera resolution until a code is read.
-    const decoded: string[] = [];
-    for (let p = 1; p <= 6 && decoded.length === 0; p++) {
-      const root = path.join(work, `page-${p}`);
-      execFileSync('pdftoppm', ['-png', '-r', '150', '-singlefile', '-f', String(p), '-l', String(p), pdf, root]);
-      const { data, info } = await sharp(`${root}.png`).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-      const code = jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height);
-      if (code) decoded.push(code.data);
+  it('a long table’s own page prints every row with the sources, not an empty page', async () => {
+    const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(built.url('/essay/the-dollar-era/'), { waitUntil: 'load' });
+    // The reader opens the gold price's table and follows it to its page, as they would to print it.
+    const summary = page.locator('#gold-window details.data-table summary');
+    await summary.scrollIntoViewIfNeeded();
+    const s = (await summary.boundingBox())!;
+    await page.mouse.click(s.x + 10, s.y + s.height / 2);
+    const link = page.getByRole('link', { name: /on a page of their own/ }).first();
+    const l = (await link.boundingBox())!;
+    await page.mouse.click(l.x + 10, l.y + l.height / 2);
+    await page.waitForURL(/-table\/$/);
+    const rows = await page.locator('main table tbody th').allTextContents();
+    const pdf = path.join(work, 'table-page.pdf');
+    writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+    await context.close();
+    const text = execFileSync('pdftotext', [pdf, '-']).toString();
+    expect(rows.length).toBeGreaterThan(500);
+    expect(squeeze(text)).toContain(squeeze('Data table: Price of gold'));
+    expect(text).toContain('Sources');
+    for (const row of [rows[0]!, rows[Math.floor(rows.length / 2)]!, rows.at(-1)!]) expect(text).toContain(row.trim());
+  });
+
+  it('prints beside every figure a QR code that decodes to that figure’s deep link', async () => {
+    for (const { path: pagePath, chapter } of PAGES) {
+      const { pdf, steps } = printedA4.get(pagePath) ?? (await print(pagePath, 'A4'));
+      const numbers = figureNumbers(pdf, chapter);
+      for (const [i, step] of steps.entries()) {
+        const at = numbers.get(i + 1);
+        expect(at, `Figure ${chapter}.${i + 1} in the PDF`).toBeDefined();
+        expect(await qrAbove(pdf, at!)).toBe(`${pagePath}#${step.id}`);
+      }
     }
-    expect(decoded).toHaveLength(1);
-    expect(links).toContain(decoded[0]);
   });
 });
