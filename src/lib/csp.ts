@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
  *   is cut from (Share.astro hides the body until the embed module has cut the page to its view, or for at most
  *   three seconds);
  * - it holds the page's modules (listed by the build in `<html data-modules>`, see deferModules.ts) and the web app
- *   manifest (`data-manifest`) back until the page has loaded, the browser has reported its largest paint (or a
- *   second has passed, or the browser does not report paints) and two more frames are painted (then the browser is
- *   idle, or 200 ms have passed), and adds them in order, so no request
+ *   manifest (`data-manifest`) back until the page has loaded and the browser has reported its largest paint (where
+ *   it does not report paints, or has not within a second, until two more frames are painted), then until the
+ *   browser is idle (or 200 ms have passed), and adds them in order, so no request
  *   stands between the HTML and the paint of its text. `<html data-boot>` says where it is: `wait`, then `done`
  *   once every module has run (tests wait for it).
  */
@@ -19,10 +19,10 @@ export const BOOT =
   "const end=()=>{if(--k<=0)h.dataset.boot='done'},add=()=>{if(n++)return;k||end();" +
   "m.forEach(u=>{var s=d.createElement('script');s.type='module';s.async=false;s.src=u;s.onload=s.onerror=end;d.head.appendChild(s)});" +
   "if(f){var l=d.createElement('link');l.rel='manifest';l.href=f;d.head.appendChild(l)}}," +
-  'on=()=>{if(c++)return;o&&o.disconnect();clearTimeout(t);' +
-  'r(()=>r(()=>setTimeout(()=>w.requestIdleCallback?requestIdleCallback(add,{timeout:200}):add())))},' +
+  'i=()=>w.requestIdleCallback?requestIdleCallback(add,{timeout:200}):add(),' +
+  'on=l=>{if(c++)return;o&&o.disconnect();clearTimeout(t);l?setTimeout(i):r(()=>r(()=>setTimeout(i)))},' +
   "go=()=>{if(!P||!(P.supportedEntryTypes||[]).includes('largest-contentful-paint'))return on();" +
-  "o=new P(on);o.observe({type:'largest-contentful-paint',buffered:true});t=setTimeout(on,1e3)};" +
+  "o=new P(on);o.observe({type:'largest-contentful-paint',buffered:true});t=setTimeout(()=>on(),1e3)};" +
   "d.readyState==='complete'?go():w.addEventListener('load',go)" +
   '})(window,document,document.documentElement)';
 

@@ -45,8 +45,8 @@ describe('the boot script', () => {
     // A browser that reports its largest paint: `observer.paint()` reports one, as the browser does after painting.
     class PerformanceObserver {
       static supportedEntryTypes = ['largest-contentful-paint'];
-      constructor(callback: () => void) {
-        if (observer) observer.paint = callback;
+      constructor(callback: (list: { getEntries: () => object[] }) => void) {
+        if (observer) observer.paint = () => callback({ getEntries: () => [{}] });
       }
       observe() {}
       disconnect() {
