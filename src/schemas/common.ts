@@ -85,6 +85,16 @@ export const IdList = z
   .transform((s) => (s === '' ? [] : s.split(';').map((id) => id.trim())))
   .pipe(z.array(KebabId));
 
+/**
+ * ISO 3166-1 numeric codes (`036`), `;`-separated: the ids of today's shapes on the era maps' base map (our
+ * mapping); an empty cell where the territory is too small to draw.
+ */
+export const MapShapes = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? [] : s.split(';').map((c) => c.trim())))
+  .pipe(z.array(z.string().regex(/^\d{3}$/, { error: 'expected three-digit ISO 3166-1 numeric codes' })));
+
 /** `true` or `false`; an empty cell means `false`. */
 export const Flag = z
   .enum(['true', 'false', ''], { error: 'expected true, false or an empty cell' })

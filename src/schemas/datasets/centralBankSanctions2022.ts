@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { IsoDate, Note, SourceIds } from '../common';
+import { IsoDate } from '../common';
+import { citedRow } from '../cited';
 import { defineDataset } from '../dataset';
 import { CountryCodes } from './brettonWoodsDelegations';
 
 /** One jurisdiction that barred dealings with the Bank of Russia in February–March 2022, mapped to today's countries. */
-export const CentralBankSanctionRow = z.object({
+export const CentralBankSanctionRow = citedRow({
   /** The day the measure took effect, as its announcement gives it. */
   date: IsoDate,
   /** The jurisdiction that took the measure. */
@@ -13,10 +14,6 @@ export const CentralBankSanctionRow = z.object({
   measure: z.string().trim().min(10, { error: 'expected a short description of the measure' }),
   /** Today's countries the measure covers on the base map (our mapping). */
   country_codes: CountryCodes,
-  /** Bibliography ids, `;`-separated. */
-  source: SourceIds,
-  /** What the map cannot show (territories too small for the base map, shapes that include other territory). */
-  note: Note,
 });
 export type CentralBankSanctionRow = z.output<typeof CentralBankSanctionRow>;
 

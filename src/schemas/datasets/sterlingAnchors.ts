@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IsoDate, Note, SourceIds } from '../common';
+import { IsoDate, MapShapes } from '../common';
+import { citedRow } from '../cited';
 import { defineDataset } from '../dataset';
 
 /** The first and last month the dataset covers: the classification's first month, and the month sterling floated. */
@@ -11,18 +12,11 @@ const Month = IsoDate.refine((s) => s.length === 7, { error: 'expected a month (
   { error: `expected a month from ${STERLING_ANCHORS_FIRST} to ${STERLING_ANCHORS_LAST}` },
 );
 
-/** ISO 3166-1 numeric codes of the base map's shapes, `;`-separated; empty where the country is too small to draw. */
-const MapCodes = z
-  .string()
-  .trim()
-  .transform((s) => (s === '' ? [] : s.split(';').map((c) => c.trim())))
-  .pipe(z.array(z.string().regex(/^\d{3}$/, { error: 'expected three-digit ISO 3166-1 numeric codes' })));
-
 /**
  * One unbroken run of months in which the Ilzetzki–Reinhart–Rogoff classification names sterling (GBP) as the
  * anchor of a country's currency, cut to January 1946 – June 1972.
  */
-export const SterlingAnchorRow = z.object({
+export const SterlingAnchorRow = citedRow({
   /** The first month of the run (`1946-01` where the run was under way when the classification begins). */
   date: Month,
   /** The last month of the run (`1972-06` where it lasted to the month sterling floated). */
@@ -35,9 +29,7 @@ export const SterlingAnchorRow = z.object({
     .trim()
     .regex(/^[A-Z]{3}$/, { error: 'expected a three-letter country code' }),
   /** Today's shapes on the base map (our mapping); empty where the country is too small for it. */
-  country_codes: MapCodes,
-  source: SourceIds,
-  note: Note,
+  country_codes: MapShapes,
 });
 export type SterlingAnchorRow = z.output<typeof SterlingAnchorRow>;
 
