@@ -14,9 +14,9 @@ import { createHash } from 'node:crypto';
  */
 export const BOOT =
   "(function(w,d,h){if(/[?&]embed=1(?:&|$)/.test(location.search))h.classList.add('embed-pending');" +
-  "var m=(h.dataset.modules||'').split(' ').filter(Boolean),f=h.dataset.manifest,k=m.length,n=0,c=0,o,t," +
+  "var m=(h.dataset.modules||'').split(' ').filter(Boolean),f=h.dataset.manifest,k=m.length,c=0,o,t," +
   "P=w.PerformanceObserver,r=requestAnimationFrame;if(!k&&!f)return;h.dataset.boot='wait';" +
-  "const end=()=>{if(--k<=0)h.dataset.boot='done'},add=()=>{if(n++)return;k||end();" +
+  "const end=()=>{if(--k<=0)h.dataset.boot='done'},add=()=>{k||end();" +
   "m.forEach(u=>{var s=d.createElement('script');s.type='module';s.async=false;s.src=u;s.onload=s.onerror=end;d.head.appendChild(s)});" +
   "if(f){var l=d.createElement('link');l.rel='manifest';l.href=f;d.head.appendChild(l)}}," +
   'i=()=>w.requestIdleCallback?requestIdleCallback(add,{timeout:200}):add(),' +
