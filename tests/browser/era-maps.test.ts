@@ -8,7 +8,7 @@ import { brettonWoodsDelegations } from '../../src/schemas/datasets/brettonWoods
 import { centralBankSanctions2022 } from '../../src/schemas/datasets/centralBankSanctions2022';
 import { dollarPegs2023 } from '../../src/schemas/datasets/dollarPegs2023';
 import { dutchTradingPosts } from '../../src/schemas/datasets/dutchTradingPosts';
-import { sterlingAnchors } from '../../src/schemas/datasets/sterlingAnchors';
+import { STERLING_ANCHORS_LAST, sterlingAnchors } from '../../src/schemas/datasets/sterlingAnchors';
 import { worldGdpShares } from '../../src/schemas/datasets/worldGdpShares';
 import { axeViolations } from '../support/browser';
 import { SHOTS } from '../support/shots';
@@ -31,7 +31,7 @@ const posts = loadRows(dutchTradingPosts);
 const pegs = loadRows(dollarPegs2023);
 const anchors = loadRows(sterlingAnchors);
 /** The countries the CSV has still anchored to sterling in its last month, in full colour; the others in a faint tint. */
-const anchoredAtEnd = new Set(anchors.filter((r) => r.until === '1972-06').map((r) => r.country));
+const anchoredAtEnd = new Set(anchors.filter((r) => r.until === STERLING_ANCHORS_LAST).map((r) => r.country));
 const fullCodes = anchors.filter((r) => anchoredAtEnd.has(r.country)).map((r) => r.country_codes);
 const gdp = loadRows(worldGdpShares);
 
