@@ -65,10 +65,14 @@ function plotDefaults(view: PlotView): Plot.PlotOptions {
  * each mark's group ("line", "dot") with `aria-label`, which ARIA does not allow
  * on a group without a role, so those names go; the figure's own label stays.
  * Plot writes tick labels' `font-variant="tabular-nums"` as an attribute, which
- * is not a valid SVG value; it becomes the CSS property it means.
+ * is not a valid SVG value; it becomes the CSS property it means. Plot's own
+ * `<style>` in every drawing goes too: the page states its rules once
+ * (`svg[class^='plot-']` in global.css), instead of one stylesheet per drawing
+ * that the browser adds and matches the whole page against again.
  */
 export function drawPlot(view: PlotView, options: Plot.PlotOptions): SVGSVGElement | HTMLElement {
   const drawing = Plot.plot({ ...plotDefaults(view), ...options, document: view.document });
+  for (const style of drawing.querySelectorAll('style')) style.remove();
   for (const g of drawing.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
   if (drawing.getAttribute('aria-label')) drawing.setAttribute('role', 'img');
   for (const el of drawing.querySelectorAll('[font-variant]')) {
