@@ -34,17 +34,75 @@ export function shareUrl(share: HTMLElement, extra: Record<string, string> = {})
   return url.href;
 }
 
+/** An element with its attributes (an empty value writes a bare attribute) and children. */
+function make(doc: Document, tag: string, attrs: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
+  const el = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  el.append(...children);
+  return el;
+}
+
+/**
+ * A control's menu, built on its first opening: copy the link, the system's share
+ * sheet (where there is one), the embed code, and the downloads (SVG and PNG only
+ * where there is a drawing).
+ */
+function menuOf(share: HTMLElement, toggle: HTMLElement): HTMLElement {
+  const existing = share.querySelector<HTMLElement>('[data-share-menu]');
+  if (existing) return existing;
+  const doc = share.ownerDocument;
+  const id = share.dataset['shareId'] ?? 'share';
+  const button = (label: string, action: string, attrs: Record<string, string> = {}) =>
+    make(doc, 'button', { type: 'button', 'data-share-action': action, ...attrs }, label);
+  const native = button('Share…', 'native');
+  native.hidden = typeof doc.defaultView?.navigator.share !== 'function';
+  const drawing = share.dataset['shareDrawing'] !== 'false';
+  const embed = make(
+    doc,
+    'div',
+    { class: 'share-embed', id: `${id}-embed`, 'data-share-embed': '' },
+    make(doc, 'label', { for: `${id}-code` }, 'Embed code: paste it into your page'),
+    make(doc, 'textarea', { id: `${id}-code`, readonly: '', rows: '4', spellcheck: 'false', 'data-share-code': '' }),
+    button('Copy embed code', 'copy-embed'),
+  );
+  embed.hidden = true;
+  const menu = make(
+    doc,
+    'div',
+    { class: 'share-menu', id: `${id}-menu`, 'data-share-menu': '' },
+    make(
+      doc,
+      'div',
+      { class: 'share-row', role: 'group', 'aria-label': 'Share' },
+      button('Copy link', 'copy'),
+      native,
+      button('Embed', 'embed', { 'aria-expanded': 'false', 'aria-controls': `${id}-embed` }),
+    ),
+    make(
+      doc,
+      'div',
+      { class: 'share-row', role: 'group', 'aria-label': 'Download what is shown' },
+      ...(drawing ? [button('SVG', 'svg'), button('PNG', 'png')] : []),
+      button('CSV', 'csv'),
+    ),
+    embed,
+  );
+  menu.hidden = true;
+  toggle.after(menu);
+  toggle.setAttribute('aria-controls', menu.id);
+  return menu;
+}
+
 function setOpen(share: HTMLElement, open: boolean): void {
   const toggle = share.querySelector<HTMLButtonElement>('[data-share-toggle]');
-  const menu = share.querySelector<HTMLElement>('[data-share-menu]');
-  if (!toggle || !menu) return;
+  if (!toggle) return;
+  const menu = menuOf(share, toggle);
   toggle.setAttribute('aria-expanded', String(open));
   menu.hidden = !open;
 }
 
 /** Shows every share control on the page and answers its buttons; returns a function that removes every listener. */
 export function mountShares(doc: Document): () => void {
-  const win = doc.defaultView!;
   const controller = new AbortController();
   const { signal } = controller;
   enterEmbedMode(doc);
@@ -52,8 +110,6 @@ export function mountShares(doc: Document): () => void {
   for (const share of shares) {
     if (doc.documentElement.classList.contains('is-embed')) continue;
     share.hidden = false;
-    const native = share.querySelector<HTMLElement>('[data-share-action="native"]');
-    if (native && typeof win.navigator.share === 'function') native.hidden = false;
   }
   doc.addEventListener(
     'click',
@@ -75,7 +131,8 @@ export function mountShares(doc: Document): () => void {
     (event) => {
       if (event.key !== 'Escape') return;
       const share = (event.target as Element | null)?.closest<HTMLElement>('[data-share]');
-      if (!share || share.querySelector('[data-share-menu]')?.hasAttribute('hidden')) return;
+      const menu = share?.querySelector<HTMLElement>('[data-share-menu]');
+      if (!share || !menu || menu.hidden) return;
       setOpen(share, false);
       share.querySelector<HTMLButtonElement>('[data-share-toggle]')?.focus();
     },
