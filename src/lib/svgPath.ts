@@ -14,6 +14,8 @@ export interface CompactOptions {
   per?: number;
   /** Points within this many units of the line through their neighbours are dropped (Douglas–Peucker); 0 keeps them. */
   tolerance?: number;
+  /** How many of an SVG's first paths keep every point (`compactPaths` only): rounded, never simplified. */
+  exact?: number;
 }
 
 /** A count of steps of `1 / per` as short as SVG reads it: with tenths, 5 as `.5`, -5 as `-.5`, 20 as `2`. */
@@ -107,6 +109,10 @@ export function compactPath(d: string, { per = 10, tolerance = 0 }: CompactOptio
 }
 
 /** Every path of an SVG's markup written by `compactPath`. */
-export function compactPaths(svg: string, options: CompactOptions = {}): string {
-  return svg.replace(/ d="([^"]*)"/g, (_, d: string) => ` d="${compactPath(d, options)}"`);
+export function compactPaths(svg: string, { exact = 0, ...options }: CompactOptions = {}): string {
+  let seen = 0;
+  return svg.replace(/ d="([^"]*)"/g, (_, d: string) => {
+    const keep = seen++ < exact;
+    return ` d="${compactPath(d, keep ? { ...options, tolerance: 0 } : options)}"`;
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactPath, type CompactOptions } from '../../src/lib/svgPath';
+import { compactPath, compactPaths, type CompactOptions } from '../../src/lib/svgPath';
 
 /** The absolute points a path of M and l commands visits, in tenths, to compare lines whatever their writing. */
 function visited(d: string): [number, number][][] {
@@ -124,5 +124,20 @@ describe('compactPath, as a map draws its shapes', () => {
       [10, 20],
       [16, 19],
     ]);
+  });
+});
+
+describe('compactPaths, over a whole drawing', () => {
+  // A shallow arc (the globe's outline drawn in short chords) and a coast with the same bend.
+  const arc = 'M0,10L10,9.4L20,9.1L30,9L40,9.1L50,9.4L60,10';
+  const svg = `<svg><path d="${arc}" /><path d="${arc}" /></svg>`;
+  const paths = (out: string) => [...out.matchAll(/ d="([^"]*)"/g)].map((m) => visited(m[1]!)[0]!.length);
+
+  it('simplifies every path with the tolerance given', () => {
+    expect(paths(compactPaths(svg, { per: 1, tolerance: 1 }))).toEqual([2, 2]);
+  });
+
+  it('keeps every point of the first `exact` paths, and simplifies the rest', () => {
+    expect(paths(compactPaths(svg, { per: 1, tolerance: 1, exact: 1 }))).toEqual([7, 2]);
   });
 });
