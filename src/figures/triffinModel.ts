@@ -213,9 +213,9 @@ export function drawTriffinFigure(
     ...(text ? { fontSize: text.layout } : {}),
   });
   const drawing = drawPlot({ width, height, document }, { ...options, ariaLabel });
+  // Written in tenths, as every figure is: the same in the page's HTML and in the browser's redraws.
+  compactDrawing(drawing);
   if (text) {
-    // A drawing in the page's HTML (a scroll step's) is written in tenths, as every figure's is.
-    compactDrawing(drawing);
     const style = drawing.getAttribute('style') ?? '';
     drawing.setAttribute('style', style.replace(/font-size:[^;]*/, `font-size:${text.css}`));
   }
