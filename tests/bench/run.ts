@@ -130,6 +130,7 @@ try {
         const figures = (f: typeof t.script) => `${ms(f.median)} / ${ms(f.p95)} / ${ms(f.max)}`;
         rows.push({
           events: t.events,
+          'drawn at first': t.drawn,
           'first view': ms(t.firstView),
           frames: t.script.frames,
           'script median / p95 / max': figures(t.script),
@@ -142,8 +143,9 @@ try {
         "  script: the explorer's re-render per frame; whole frame: the main-thread task of the frame (script, style,\n" +
           '  layout, paint). While the view moves, markers are painted on a canvas; when it stops they go back into\n' +
           '  the SVG ("settle", once per gesture). First view: from navigation to the first frame after the explorer\n' +
-          '  mounted. At 10× and 100× the events are copied in the browser (model and markers). Set\n' +
-          '  BENCH_FRAME_DETAIL=1 for a per-frame breakdown.',
+          '  mounted. At 10× and 100× the events are copied (model and summaries as files served like the\n' +
+          "  site's, markers in the page as the build draws them: beyond 2,500 events a sample, the rest added at the\n" +
+          '  first movement). Set BENCH_FRAME_DETAIL=1 for a per-frame breakdown.',
       );
     } catch (error) {
       console.log(`  timeline frame times failed: ${String(error)}`);

@@ -1,4 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { sampleEvents } from '../../src/lib/timelineSample.ts';
+import { serveStatic } from '../support/server.ts';
 import type { PackedSearch, PackedTimeline } from '../../src/lib/timelinePacked';
 
 /** Median, 95th percentile and maximum of a list of durations (ms). */
@@ -11,46 +16,81 @@ function summarise(values: number[]): { frames: number; median: number; p95: num
 /**
  * Repeats every event `factor` times (ids suffixed), spread a few weeks apart:
  * in the model and the summaries the explorer fetches, and in the drawing of
- * the page, copying each marker as the build would have drawn it.
+ * the page, copying each marker as the build would have drawn it. The copied
+ * files are written before the page loads, as a build would, and served over
+ * HTTP with gzip like the site's own (not passed through the browser's
+ * debugging connection, which would add its own time to the first view).
+ * Returns the number of events and what stops that server.
  */
-async function multiplyEvents(page: Page, siteUrl: string, factor: number): Promise<void> {
+async function multiplyEvents(
+  page: Page,
+  siteUrl: string,
+  factor: number,
+): Promise<{ events: number; stop: () => Promise<void> }> {
   const copies = <T>(values: T[], copy: (value: T, k: number) => T = (v) => v) =>
     values.flatMap((v) => Array.from({ length: factor }, (_, k) => (k === 0 ? v : copy(v, k))));
-  await page.route(`${siteUrl}timeline/search.json`, async (route) => {
-    const response = await route.fetch();
-    const search = (await response.json()) as PackedSearch;
-    await route.fulfill({ response, json: { ...search, summary: copies(search.summary) } });
-  });
-  await page.route(`${siteUrl}timeline/model.json`, async (route) => {
-    const response = await route.fetch();
-    const model = (await response.json()) as PackedTimeline;
-    const shift = (x: number | null, k: number) => (x === null ? null : x + k * 0.07);
-    const json: PackedTimeline = {
-      ...model,
-      id: copies(model.id, (id, k) => `${id}-x${k}`),
-      x: copies(model.x, (x, k) => x + k * 0.07),
-      x2: copies(model.x2, shift),
-      era: copies(model.era),
-      cat: copies(model.cat),
-      imp: copies(model.imp),
-      title: copies(model.title),
-      date: copies(model.date),
-    };
-    await route.fulfill({ response, json });
-  });
-  await page.addInitScript((n: number) => {
-    document.addEventListener('DOMContentLoaded', () => {
-      for (const g of [...document.querySelectorAll<SVGGElement>('.timeline-variant g.event')]) {
-        for (let k = 1; k < n; k++) {
-          const copy = g.cloneNode(true) as SVGGElement;
-          copy.setAttribute('data-id', `${g.getAttribute('data-id')}-x${k}`);
-          const circle = copy.querySelector('circle');
-          if (circle) circle.id = `${circle.id}-x${k}`;
-          g.parentNode?.append(copy);
+  const read = async <T>(name: string) => (await (await fetch(`${siteUrl}timeline/${name}`)).json()) as T;
+  const search = await read<PackedSearch>('search.json');
+  const model = await read<PackedTimeline>('model.json');
+  const shift = (x: number | null, k: number) => (x === null ? null : x + k * 0.07);
+  const multiplied: PackedTimeline = {
+    ...model,
+    id: copies(model.id, (id, k) => `${id}-x${k}`),
+    x: copies(model.x, (x, k) => x + k * 0.07),
+    x2: copies(model.x2, shift),
+    era: copies(model.era),
+    cat: copies(model.cat),
+    imp: copies(model.imp),
+    title: copies(model.title),
+    date: copies(model.date),
+  };
+  const dir = mkdtempSync(path.join(tmpdir(), 'timeline-copies-'));
+  mkdirSync(path.join(dir, 'timeline'));
+  writeFileSync(path.join(dir, 'timeline', 'model.json'), JSON.stringify(multiplied));
+  writeFileSync(
+    path.join(dir, 'timeline', 'search.json'),
+    JSON.stringify({ ...search, summary: copies(search.summary) }),
+  );
+  const copiesSite = await serveStatic(dir, '/', { gzip: true });
+  for (const name of ['model.json', 'search.json'])
+    await page.route(`${siteUrl}timeline/${name}`, (route) =>
+      route.continue({ url: `${copiesSite.url}timeline/${name}` }),
+    );
+  // The markers the build would draw of so many events: the same sample, of the events in date order.
+  const dated = multiplied.id
+    .map((id, i) => ({ id, x: multiplied.x[i]!, importance: multiplied.imp[i]! }))
+    .sort((a, b) => a.x - b.x || a.id.localeCompare(b.id));
+  const drawn = sampleEvents(dated).map((e) => e.id);
+  await page.addInitScript(
+    ([n, ids, partial]) => {
+      const keep = new Set(ids);
+      document.addEventListener('DOMContentLoaded', () => {
+        const svg = document.querySelector('.timeline-variant svg');
+        for (const g of [...document.querySelectorAll<SVGGElement>('.timeline-variant g.event')]) {
+          const id = g.getAttribute('data-id');
+          for (let k = 1; k < n; k++) {
+            if (!keep.has(`${id}-x${k}`)) continue;
+            const copy = g.cloneNode(true) as SVGGElement;
+            copy.setAttribute('data-id', `${id}-x${k}`);
+            const circle = copy.querySelector('circle');
+            if (circle) circle.id = `${circle.id}-x${k}`;
+            g.parentNode?.append(copy);
+          }
+          if (!keep.has(id ?? '')) g.remove();
         }
-      }
-    });
-  }, factor);
+        // As the build marks a drawing that leaves events out: the explorer adds them at the first movement.
+        if (partial) svg?.setAttribute('data-drawn', 'window');
+      });
+    },
+    [factor, drawn, drawn.length < dated.length] as const,
+  );
+  return {
+    events: dated.length,
+    stop: async () => {
+      await copiesSite.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 interface TraceEvent {
@@ -102,6 +142,8 @@ function frameTasks(trace: Buffer): number[] {
 /** What one run of gestures cost per frame. */
 export interface FrameFigures {
   events: number;
+  /** Markers in the page's drawing at the first view (the build draws a sample of very many events). */
+  drawn: number;
   /** From navigation to the first frame after the explorer mounted: the first view a reader can use (ms). */
   firstView: number;
   /** `timeline-render` measures: script that re-positions the timeline, per frame (ms). */
@@ -121,10 +163,11 @@ export interface FrameFigures {
 export async function timelineFrameTimes(browser: Browser, siteUrl: string, factor = 1): Promise<FrameFigures> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  if (factor > 1) await multiplyEvents(page, siteUrl, factor);
+  const copies = factor > 1 ? await multiplyEvents(page, siteUrl, factor) : undefined;
   await page.goto(`${siteUrl}timeline/`, { waitUntil: 'networkidle' });
   await page.waitForSelector('[data-timeline][data-mounted="true"]');
-  const events = await page.locator('.timeline-variant g.event').count();
+  const drawn = await page.locator('.timeline-variant g.event').count();
+  const events = copies?.events ?? drawn;
   const firstView = await page.evaluate(async () => {
     const mark = () => performance.getEntriesByName('timeline-first-view')[0]?.startTime;
     while (mark() === undefined) await new Promise((done) => setTimeout(done, 50));
@@ -172,6 +215,7 @@ export async function timelineFrameTimes(browser: Browser, siteUrl: string, fact
   const script = await page.evaluate(() => performance.getEntriesByName('timeline-render').map((e) => e.duration));
   const settle = await page.evaluate(() => performance.getEntriesByName('timeline-settle').map((e) => e.duration));
   await context.close();
+  await copies?.stop();
   const frames = frameTasks(trace);
-  return { events, firstView, script: summarise(script), frame: summarise(frames), settle: summarise(settle) };
+  return { events, drawn, firstView, script: summarise(script), frame: summarise(frames), settle: summarise(settle) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderEventPanel } from '../../src/charts/timeline/panel';
 import { matches } from '../../src/charts/timeline/filter';
+import { reaches } from '../../src/charts/timeline/layout';
 import { completeTimeline, fitTimeline, positionTimeline } from '../../src/charts/timeline/position';
 import { renderTimeline } from '../../src/charts/timeline/render';
 import { timelineItems, type TimelineModel } from '../../src/lib/timelineModel';
@@ -57,7 +58,8 @@ const draw = (domain: [number, number] = [1560, 2030], window?: [number, number]
     selected: 'b',
     title: 'T',
     description: 'D',
-    ...(window ? { window } : {}),
+    // An event page draws the events that reach into its years.
+    ...(window ? { only: model.items.filter((i) => reaches(i, window)) } : {}),
   });
 
 const cx = (svg: SVGSVGElement, id: string) => Number(svg.querySelector(`#ev-${id}`)!.getAttribute('cx'));

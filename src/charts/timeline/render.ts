@@ -1,10 +1,10 @@
 import { select } from 'd3-selection';
 import { ERA_IDS } from '../../schemas/vocab';
 import { TIMELINE_SIZE } from '../../lib/timelineConstants';
-import { reaches, timelineLayout } from './layout';
+import { timelineLayout } from './layout';
 import { eventMark, placeClip, SVG_NS } from './marker';
 import { positionTimeline } from './position';
-import type { TimelineModel } from '../../lib/timelineModel';
+import type { TimelineItem, TimelineModel } from '../../lib/timelineModel';
 
 /** Size and document for a timeline drawing. */
 export interface TimelineOptions {
@@ -19,11 +19,11 @@ export interface TimelineOptions {
   /** Prefix of marker ids (`ev` gives `ev-<event id>`), unique per drawing on a page. */
   idPrefix?: string;
   /**
-   * Draw only the events that reach into these years (an event page draws the
-   * years it shows; the browser adds the rest when the reader starts to move).
-   * Without it every event is drawn.
+   * Draw only these of the model's events (an event page draws the years it
+   * shows, a very long timeline a sample; the browser adds the rest when the
+   * reader starts to move). Without it every event is drawn.
    */
-  window?: [number, number];
+  only?: readonly TimelineItem[];
 }
 
 /**
@@ -113,7 +113,7 @@ export function renderTimeline(model: TimelineModel, options: TimelineOptions): 
 
   const events = plot.append('g').attr('class', 'events').node()!;
   const idPrefix = options.idPrefix ?? 'ev';
-  const drawn = options.window ? model.items.filter((i) => reaches(i, options.window!)) : model.items;
+  const drawn = options.only ?? model.items;
   for (const item of drawn) events.append(eventMark(doc, layout, item, idPrefix, item.id === options.selected));
   svg.attr('data-drawn', drawn.length === model.items.length ? 'all' : 'window');
   plot.append('g').attr('class', 'labels').attr('aria-hidden', 'true');
