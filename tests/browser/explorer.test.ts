@@ -103,6 +103,15 @@ describe('the timeline explorer', () => {
     expect(await page.locator('meta[property="og:type"]').getAttribute('content')).toBe('article');
     await page.context().close();
   });
+  it("the timeline page with JavaScript off draws every one of the site's events (a sample is only for thousands)", async () => {
+    const page = await openPage(built.browser, url('/timeline/'), { javaScriptEnabled: false });
+    const listed = await page.locator('#event-list [data-event-item]').count();
+    expect(listed).toBeGreaterThan(200);
+    expect(await page.locator('.timeline-variant > svg g.event').count()).toBe(listed);
+    expect(await page.locator('.timeline-variant > svg').getAttribute('data-drawn')).toBe('all');
+    expect(await page.locator('.timeline-variant > svg > desc').textContent()).toMatch(new RegExp(`^${listed} events`));
+    await page.context().close();
+  });
   it('an event page draws its years, and every event once the reader steps through the timeline', async () => {
     const page = await openPage(built.browser, url('/timeline/nixon-closes-gold-window/'));
     await mounted(page, '[data-timeline]');
