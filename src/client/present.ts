@@ -1,3 +1,4 @@
+import { element } from '../lib/dom';
 import { fitChart } from './presentFit';
 import { presentStylesLoaded, loadPresentStyles } from './presentStyles';
 
@@ -42,16 +43,6 @@ const MOVES: Record<string, (i: number, last: number) => number> = {
   Home: () => 0,
   End: (_, last) => last,
 };
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 /** One slide: what it shows, where its address points, and what the teacher reads. */
 export interface Slide {
@@ -101,7 +92,7 @@ export function drawingOf(step: HTMLElement): HTMLElement | null {
     );
   const svg = drawings(variant)[0] ?? drawings(figure)[0];
   if (!svg) return null;
-  const holder = el('div', { className: 'presenter-drawing' });
+  const holder = element(document, 'div', { class: 'presenter-drawing' });
   const drawing = copyOf(svg);
   // The copy has lost its title's id; its accessible name is the step's caption, read beside it.
   drawing.setAttribute('aria-hidden', 'true');
@@ -145,42 +136,49 @@ export function presentSlides(doc: Document, heading: string, slides: Slide[], l
     return;
   }
   const root = doc.documentElement;
-  const counter = el('p', { className: 'presenter-count' });
+  const counter = element(document, 'p', { class: 'presenter-count' });
   counter.setAttribute('aria-live', 'polite');
   // The slide scrolls on a small screen: it takes the focus, so the keyboard can scroll it too.
-  const slide = el('div', { className: 'presenter-slide', tabIndex: 0 });
+  const slide = element(document, 'div', { class: 'presenter-slide', tabindex: 0 });
   slide.setAttribute('role', 'group');
   slide.setAttribute('aria-label', TEXT.slideLabel);
-  const notes = el('aside', { className: 'presenter-notes', hidden: true });
+  const notes = element(document, 'aside', { class: 'presenter-notes', hidden: true });
   notes.setAttribute('aria-label', TEXT.notesLabel);
-  const previous = el('button', { type: 'button', className: 'presenter-previous', textContent: `← ${TEXT.previous}` });
-  const next = el('button', { type: 'button', className: 'presenter-next', textContent: `${TEXT.next} →` });
-  const notesButton = el('button', { type: 'button', className: 'presenter-notes-toggle', textContent: TEXT.notes });
+  const previous = element(document, 'button', { type: 'button', class: 'presenter-previous' }, `← ${TEXT.previous}`);
+  const next = element(document, 'button', { type: 'button', class: 'presenter-next' }, `${TEXT.next} →`);
+  const notesButton = element(document, 'button', { type: 'button', class: 'presenter-notes-toggle' }, TEXT.notes);
   notesButton.setAttribute('aria-pressed', 'false');
   notesButton.setAttribute('aria-keyshortcuts', 'N');
-  const full = el('button', { type: 'button', className: 'presenter-fullscreen', textContent: TEXT.fullscreen });
+  const full = element(document, 'button', { type: 'button', class: 'presenter-fullscreen' }, TEXT.fullscreen);
   full.hidden = !doc.fullscreenEnabled;
-  const leave = el('a', { className: 'presenter-leave', textContent: TEXT.leave });
-  const presenter = el(
+  const leave = element(document, 'a', { class: 'presenter-leave' }, TEXT.leave);
+  const presenter = element(
+    document,
     'div',
-    { className: 'presenter ui', tabIndex: -1 },
-    el('div', { className: 'presenter-head' }, el('p', { className: 'presenter-chapter' }, heading), counter),
+    { class: 'presenter ui', tabindex: -1 },
+    element(
+      document,
+      'div',
+      { class: 'presenter-head' },
+      element(document, 'p', { class: 'presenter-chapter' }, heading),
+      counter,
+    ),
     slide,
     notes,
-    el('nav', { className: 'presenter-controls' }, previous, next, notesButton, full, leave),
+    element(document, 'nav', { class: 'presenter-controls' }, previous, next, notesButton, full, leave),
   );
   presenter.setAttribute('role', 'region');
   presenter.setAttribute('aria-label', TEXT.region);
   presenter.querySelector('nav')!.setAttribute('aria-label', TEXT.region);
 
   // The explorer stays in one holder for the whole show: taking it out of the page would unmount it.
-  const liveTitle = el('p', { className: 'presenter-figure-title' });
-  const liveCaption = el('figcaption', { className: 'presenter-caption' });
-  const live = el('figure', { className: 'presenter-figure presenter-live', hidden: true }, liveTitle);
-  if (liveView) live.append(el('div', { className: 'presenter-live-view' }, liveView), liveCaption);
-  const still = el('div', { className: 'presenter-still' });
+  const liveTitle = element(document, 'p', { class: 'presenter-figure-title' });
+  const liveCaption = element(document, 'figcaption', { class: 'presenter-caption' });
+  const live = element(document, 'figure', { class: 'presenter-figure presenter-live', hidden: true }, liveTitle);
+  if (liveView) live.append(element(document, 'div', { class: 'presenter-live-view' }, liveView), liveCaption);
+  const still = element(document, 'div', { class: 'presenter-still' });
   // Beside the figure the text scrolls on its own when it is long, so it takes the focus as well.
-  const stepText = el('div', { className: 'presenter-text prose', tabIndex: 0 });
+  const stepText = element(document, 'div', { class: 'presenter-text prose', tabindex: 0 });
   slide.append(still, live, stepText);
 
   let index = -1;
@@ -201,12 +199,13 @@ export function presentSlides(doc: Document, heading: string, slides: Slide[], l
       still.replaceChildren();
     } else {
       still.replaceChildren(
-        el(
+        element(
+          document,
           'figure',
-          { className: 'presenter-figure' },
-          el('p', { className: 'presenter-figure-title' }, s.title),
+          { class: 'presenter-figure' },
+          element(document, 'p', { class: 'presenter-figure-title' }, s.title),
           ...(s.drawing ? [s.drawing.cloneNode(true)] : []),
-          el('figcaption', { className: 'presenter-caption' }, s.caption),
+          element(document, 'figcaption', { class: 'presenter-caption' }, s.caption),
         ),
       );
     }

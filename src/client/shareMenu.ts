@@ -1,3 +1,4 @@
+import { element } from '../lib/dom';
 import { enterEmbedMode } from './embedMode';
 
 /**
@@ -34,14 +35,6 @@ export function shareUrl(share: HTMLElement, extra: Record<string, string> = {})
   return url.href;
 }
 
-/** An element with its attributes (an empty value writes a bare attribute) and children. */
-function make(doc: Document, tag: string, attrs: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
-  const el = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.append(...children);
-  return el;
-}
-
 /**
  * A control's menu, built on its first opening: copy the link, the system's share
  * sheet (where there is one), the embed code, and the downloads (SVG and PNG only
@@ -53,24 +46,24 @@ function menuOf(share: HTMLElement, toggle: HTMLElement): HTMLElement {
   const doc = share.ownerDocument;
   const id = share.dataset['shareId'] ?? 'share';
   const button = (label: string, action: string, attrs: Record<string, string> = {}) =>
-    make(doc, 'button', { type: 'button', 'data-share-action': action, ...attrs }, label);
+    element(doc, 'button', { type: 'button', 'data-share-action': action, ...attrs }, label);
   const native = button('Share…', 'native');
   native.hidden = typeof doc.defaultView?.navigator.share !== 'function';
   const drawing = share.dataset['shareDrawing'] !== 'false';
-  const embed = make(
+  const embed = element(
     doc,
     'div',
     { class: 'share-embed', id: `${id}-embed`, 'data-share-embed': '' },
-    make(doc, 'label', { for: `${id}-code` }, 'Embed code: paste it into your page'),
-    make(doc, 'textarea', { id: `${id}-code`, readonly: '', rows: '4', spellcheck: 'false', 'data-share-code': '' }),
+    element(doc, 'label', { for: `${id}-code` }, 'Embed code: paste it into your page'),
+    element(doc, 'textarea', { id: `${id}-code`, readonly: '', rows: '4', spellcheck: 'false', 'data-share-code': '' }),
     button('Copy embed code', 'copy-embed'),
   );
   embed.hidden = true;
-  const menu = make(
+  const menu = element(
     doc,
     'div',
     { class: 'share-menu', id: `${id}-menu`, 'data-share-menu': '' },
-    make(
+    element(
       doc,
       'div',
       { class: 'share-row', role: 'group', 'aria-label': 'Share' },
@@ -78,7 +71,7 @@ function menuOf(share: HTMLElement, toggle: HTMLElement): HTMLElement {
       native,
       button('Embed', 'embed', { 'aria-expanded': 'false', 'aria-controls': `${id}-embed` }),
     ),
-    make(
+    element(
       doc,
       'div',
       { class: 'share-row', role: 'group', 'aria-label': 'Download what is shown' },

@@ -1,4 +1,5 @@
 import type { ComparedEra } from '../lib/compareAlign';
+import { element } from '../lib/dom';
 import { INDICATOR_TEXT } from '../lib/compareSeries';
 import { COMPARE_MARGIN, domainFraction, type CompareView, type PlacedMark } from './compareView';
 
@@ -36,12 +37,9 @@ export interface LayoutOptions {
   drawPanel: (panel: CompareView['panels'][number], index: number) => Element;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: string, text?: string) {
-  const node = doc.createElement(tag);
-  node.className = cls;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+/** An element of the chart: its class, and its text if it has any. */
+const el = <K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls: string, text?: string) =>
+  element(doc, tag, { class: cls }, ...(text === undefined ? [] : [text]));
 
 function icon(doc: Document, verdict: string): SVGSVGElement {
   const svg = doc.createElementNS(SVG_NS, 'svg') as SVGSVGElement;
