@@ -92,7 +92,7 @@ export function drawingOf(step: HTMLElement): HTMLElement | null {
     );
   const svg = drawings(variant)[0] ?? drawings(figure)[0];
   if (!svg) return null;
-  const holder = element(document, 'div', { class: 'presenter-drawing' });
+  const holder = element(step.ownerDocument, 'div', { class: 'presenter-drawing' });
   const drawing = copyOf(svg);
   // The copy has lost its title's id; its accessible name is the step's caption, read beside it.
   drawing.setAttribute('aria-hidden', 'true');
@@ -136,49 +136,49 @@ export function presentSlides(doc: Document, heading: string, slides: Slide[], l
     return;
   }
   const root = doc.documentElement;
-  const counter = element(document, 'p', { class: 'presenter-count' });
+  const counter = element(doc, 'p', { class: 'presenter-count' });
   counter.setAttribute('aria-live', 'polite');
   // The slide scrolls on a small screen: it takes the focus, so the keyboard can scroll it too.
-  const slide = element(document, 'div', { class: 'presenter-slide', tabindex: 0 });
+  const slide = element(doc, 'div', { class: 'presenter-slide', tabindex: 0 });
   slide.setAttribute('role', 'group');
   slide.setAttribute('aria-label', TEXT.slideLabel);
-  const notes = element(document, 'aside', { class: 'presenter-notes', hidden: true });
+  const notes = element(doc, 'aside', { class: 'presenter-notes', hidden: true });
   notes.setAttribute('aria-label', TEXT.notesLabel);
-  const previous = element(document, 'button', { type: 'button', class: 'presenter-previous' }, `← ${TEXT.previous}`);
-  const next = element(document, 'button', { type: 'button', class: 'presenter-next' }, `${TEXT.next} →`);
-  const notesButton = element(document, 'button', { type: 'button', class: 'presenter-notes-toggle' }, TEXT.notes);
+  const previous = element(doc, 'button', { type: 'button', class: 'presenter-previous' }, `← ${TEXT.previous}`);
+  const next = element(doc, 'button', { type: 'button', class: 'presenter-next' }, `${TEXT.next} →`);
+  const notesButton = element(doc, 'button', { type: 'button', class: 'presenter-notes-toggle' }, TEXT.notes);
   notesButton.setAttribute('aria-pressed', 'false');
   notesButton.setAttribute('aria-keyshortcuts', 'N');
-  const full = element(document, 'button', { type: 'button', class: 'presenter-fullscreen' }, TEXT.fullscreen);
+  const full = element(doc, 'button', { type: 'button', class: 'presenter-fullscreen' }, TEXT.fullscreen);
   full.hidden = !doc.fullscreenEnabled;
-  const leave = element(document, 'a', { class: 'presenter-leave' }, TEXT.leave);
+  const leave = element(doc, 'a', { class: 'presenter-leave' }, TEXT.leave);
   const presenter = element(
-    document,
+    doc,
     'div',
     { class: 'presenter ui', tabindex: -1 },
     element(
-      document,
+      doc,
       'div',
       { class: 'presenter-head' },
-      element(document, 'p', { class: 'presenter-chapter' }, heading),
+      element(doc, 'p', { class: 'presenter-chapter' }, heading),
       counter,
     ),
     slide,
     notes,
-    element(document, 'nav', { class: 'presenter-controls' }, previous, next, notesButton, full, leave),
+    element(doc, 'nav', { class: 'presenter-controls' }, previous, next, notesButton, full, leave),
   );
   presenter.setAttribute('role', 'region');
   presenter.setAttribute('aria-label', TEXT.region);
   presenter.querySelector('nav')!.setAttribute('aria-label', TEXT.region);
 
   // The explorer stays in one holder for the whole show: taking it out of the page would unmount it.
-  const liveTitle = element(document, 'p', { class: 'presenter-figure-title' });
-  const liveCaption = element(document, 'figcaption', { class: 'presenter-caption' });
-  const live = element(document, 'figure', { class: 'presenter-figure presenter-live', hidden: true }, liveTitle);
-  if (liveView) live.append(element(document, 'div', { class: 'presenter-live-view' }, liveView), liveCaption);
-  const still = element(document, 'div', { class: 'presenter-still' });
+  const liveTitle = element(doc, 'p', { class: 'presenter-figure-title' });
+  const liveCaption = element(doc, 'figcaption', { class: 'presenter-caption' });
+  const live = element(doc, 'figure', { class: 'presenter-figure presenter-live', hidden: true }, liveTitle);
+  if (liveView) live.append(element(doc, 'div', { class: 'presenter-live-view' }, liveView), liveCaption);
+  const still = element(doc, 'div', { class: 'presenter-still' });
   // Beside the figure the text scrolls on its own when it is long, so it takes the focus as well.
-  const stepText = element(document, 'div', { class: 'presenter-text prose', tabindex: 0 });
+  const stepText = element(doc, 'div', { class: 'presenter-text prose', tabindex: 0 });
   slide.append(still, live, stepText);
 
   let index = -1;
@@ -200,12 +200,12 @@ export function presentSlides(doc: Document, heading: string, slides: Slide[], l
     } else {
       still.replaceChildren(
         element(
-          document,
+          doc,
           'figure',
           { class: 'presenter-figure' },
-          element(document, 'p', { class: 'presenter-figure-title' }, s.title),
+          element(doc, 'p', { class: 'presenter-figure-title' }, s.title),
           ...(s.drawing ? [s.drawing.cloneNode(true)] : []),
-          element(document, 'figcaption', { class: 'presenter-caption' }, s.caption),
+          element(doc, 'figcaption', { class: 'presenter-caption' }, s.caption),
         ),
       );
     }

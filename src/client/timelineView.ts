@@ -52,7 +52,10 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
     settle();
   }
 
-  /** An event page draws only its years, a very long timeline a sample (light pages at any size): the reader's first move adds the rest. */
+  /**
+   * An event page draws only its years, a very long timeline a sample (light pages at any size): the reader's
+   * first move adds the rest.
+   */
   function complete(): void {
     completeTimeline(drawing, model, domain, (id) => !shown.has(id));
   }

@@ -2,7 +2,8 @@
 export type Attributes = Record<string, string | number | boolean | undefined>;
 
 /**
- * Builds an HTML element in `doc` (the browser's, or linkedom's at build time): its attributes, then its children, strings as text, never parsed as HTML, so values from data or an address cannot become markup.
+ * Builds an HTML element in `doc` (the browser's, or linkedom's at build time): its attributes, then its children,
+ * strings as text, never parsed as HTML, so values from data or an address cannot become markup.
  */
 export function element<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
