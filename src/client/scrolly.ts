@@ -46,20 +46,28 @@ function replaceHash(id: string | null): void {
   history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
 }
 
+/** One scrolly being mounted: its DOM is written; `measure` reads the layout, `show` writes what it read. */
+interface Mounting {
+  /** The step the address links to, if it is one of this scrolly's: brought into view once all are shown. */
+  linked: HTMLElement | undefined;
+  measure(): void;
+  show(): void;
+}
+
 /**
- * Mounts one scrolly: builds its stage (captions stacked, the active step's
- * drawing), follows the scroll position and keyboard focus, and returns a
- * function that undoes it all.
+ * Mounts one scrolly in three phases, so that the scrollies of a chapter are
+ * laid out once between them rather than once per read: `prepare` builds its
+ * stage (captions stacked, step ids) and writes only; `measure` reads the
+ * stage's height and the step in view; `show` shows that step's drawing and
+ * starts following the scroll position and keyboard focus.
  */
-export function mount(el: HTMLElement): () => void {
+function prepare(el: HTMLElement): Mounting | undefined {
   const stage = el.querySelector<HTMLElement>('[data-scrolly-stage]');
   const frames = el.querySelector<HTMLElement>('[data-scrolly-frames]');
   const captionStack = el.querySelector<HTMLElement>('[data-scrolly-captions]');
   const live = el.querySelector<HTMLElement>('[data-scrolly-live]');
   const steps = [...el.querySelectorAll<HTMLElement>('[data-step]')];
-  if (!stage || !frames || !captionStack || steps.length === 0) return () => {};
-  const controller = new AbortController();
-  const { signal } = controller;
+  if (!stage || !frames || !captionStack || steps.length === 0) return undefined;
   const reduce = matchMedia('(prefers-reduced-motion: reduce)');
   const captionOf = (step: HTMLElement) => step.querySelector('[data-step-caption]')?.textContent?.trim() ?? '';
   // Every caption is stacked in the stage so its height never changes; the one shown is the step's caption.
@@ -80,18 +88,17 @@ export function mount(el: HTMLElement): () => void {
   el.querySelector('[data-present-launch]')?.setAttribute('href', `?present=1#${steps[0]!.id}`);
 
   /**
-   * The address names the step being read (once it is on screen); above the
-   * scrolly's first step it names none of its steps.
+   * The address names the step being read: once the scrolly has reached the top of the window (its stage pinned),
+   * the active step while it is on screen. Before, after or between the steps it names none of this scrolly's
+   * steps, so a reload or a copied address returns to the place read, not to a step only glimpsed or left behind.
    */
   function follow(step: HTMLElement | null): void {
     // In presenter mode (which loads after the scrollies) the address is the slide's, from the start.
     if (presenting) return;
-    if (steps[0]!.getBoundingClientRect().top >= innerHeight) {
-      if (stepIds.has(decodeURIComponent(location.hash.slice(1)))) replaceHash(null);
-      return;
-    }
     const box = step?.getBoundingClientRect();
-    if (step && box && box.bottom > 0 && box.top < innerHeight) replaceHash(step.id);
+    if (step && box && box.bottom > 0 && box.top < innerHeight && el.getBoundingClientRect().top <= 0)
+      replaceHash(step.id);
+    else if (stepIds.has(decodeURIComponent(location.hash.slice(1)))) replaceHash(null);
   }
 
   function activate(step: HTMLElement): void {
@@ -128,13 +135,8 @@ export function mount(el: HTMLElement): () => void {
     el.dataset['activeStep'] = String(index);
   }
 
-  function update(): void {
-    // Far from the screen nothing a reader sees depends on the step, so no more layout is read.
-    const box = el.getBoundingClientRect();
-    if (active && (box.bottom < -innerHeight || box.top > 2 * innerHeight)) {
-      if (box.top > 0) follow(null);
-      return;
-    }
+  /** The step the reader is on, read from the layout. */
+  function stepOnScreen(): HTMLElement {
     const index = stepInView(
       stage!.getBoundingClientRect(),
       steps.map((s) => s.getBoundingClientRect()),
@@ -145,13 +147,21 @@ export function mount(el: HTMLElement): () => void {
     const focused = document.activeElement?.closest<HTMLElement>('[data-step]');
     if (focused && steps.includes(focused) && focused.matches(':focus-visible')) {
       const r = focused.getBoundingClientRect();
-      if (r.bottom > 0 && r.top < innerHeight) {
-        activate(focused);
-        return follow(focused);
-      }
+      if (r.bottom > 0 && r.top < innerHeight) return focused;
     }
-    activate(steps[index]!);
-    follow(steps[index]!);
+    return steps[index]!;
+  }
+
+  function update(): void {
+    // Far from the screen nothing a reader sees depends on the step, so no more layout is read.
+    const box = el.getBoundingClientRect();
+    if (active && (box.bottom < -innerHeight || box.top > 2 * innerHeight)) {
+      follow(null);
+      return;
+    }
+    const step = stepOnScreen();
+    activate(step);
+    follow(step);
   }
 
   // Scroll events come once a frame, so the step is read on each without waiting for another frame;
@@ -165,54 +175,111 @@ export function mount(el: HTMLElement): () => void {
       });
   };
   // The stage's height sets where a linked step lands (CSS scroll-margin), so it is not hidden under the stage.
-  const measure = () => el.style.setProperty('--scrolly-stage-height', `${stage.offsetHeight}px`);
+  const setStageHeight = (height: number) => el.style.setProperty('--scrolly-stage-height', `${height}px`);
   const resized = new ResizeObserver(() => {
-    measure();
+    setStageHeight(stage.offsetHeight);
     schedule();
   });
-  addEventListener('scroll', update, { passive: true, signal });
-  for (const type of ['resize', 'hashchange', 'pageshow', 'load']) addEventListener(type, schedule, { signal });
-  el.addEventListener(
-    'focusin',
-    (e) => {
-      const step = (e.target as HTMLElement).closest<HTMLElement>('[data-step]');
-      if (step) activate(step);
-    },
-    { signal },
-  );
 
   el.classList.add('is-mounted');
   el.querySelector('.scrolly-title')?.classList.add('visually-hidden');
-  resized.observe(stage);
-  measure();
-  // A link to a step was followed before the stage existed: bring the step back into view below it.
+  // A link to a step was followed before the stage existed: the step is brought back into view below it.
   const legacy = legacyStep(location.hash, el.id, steps);
   if (legacy) replaceHash(legacy.id);
   const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  if (target && steps.includes(target)) target.scrollIntoView();
-  update();
+  const linked = target && steps.includes(target) ? target : undefined;
+  let stageHeight = 0;
+  let first = steps[0]!;
 
-  return () => {
-    controller.abort();
-    resized.disconnect();
-    cancelAnimationFrame(pending);
-    el.classList.remove('is-mounted');
-    el.querySelector('.scrolly-title')?.classList.remove('visually-hidden');
+  return {
+    linked,
+    measure() {
+      stageHeight = stage.offsetHeight;
+      if (!linked) first = stepOnScreen();
+    },
+    show() {
+      setStageHeight(stageHeight);
+      activate(linked ?? first);
+      // Which step the address names is read in the next frame, with the layout that frame makes anyway.
+      schedule();
+      addEventListener('scroll', update, { passive: true });
+      for (const type of ['resize', 'hashchange', 'pageshow', 'load']) addEventListener(type, schedule);
+      el.addEventListener('focusin', (e) => {
+        const step = (e.target as HTMLElement).closest<HTMLElement>('[data-step]');
+        if (step) activate(step);
+      });
+      resized.observe(stage);
+    },
   };
 }
 
 /**
- * Mounts every scrolly in a document. A page's scripts run once it has painted, so the reader may already be
- * further down (a link to a figure below a scrolly): a scrolly wholly above the window changes its height as it
- * mounts, and the page scrolls by as much, so what the reader sees stays where it was.
+ * The element at the top of the window and where it is, when a scrolly starts above the window: a page's scripts
+ * run once it has painted, and the reader may already be further down (a reload, a link to a figure below), so the
+ * scrollies change height above what the reader sees as they mount.
+ */
+function topOfWindow(doc: Document, scrollies: readonly HTMLElement[]): { el: Element; top: number } | undefined {
+  if (!scrollies.some((el) => el.getBoundingClientRect().top < 0)) return undefined;
+  const column = doc.querySelector('main')?.getBoundingClientRect();
+  const x = column ? (column.left + column.right) / 2 : innerWidth / 2;
+  // From the top down, the first step (its own drawing leaves the flow when its scrolly mounts; the step stays)
+  // or element small enough to stand for a place (a paragraph, a caption, a source), not a section around it.
+  for (let y = 1; y < innerHeight / 2; y += 24) {
+    const hit = doc.elementFromPoint(x, y);
+    const el = hit?.closest('[data-step]') ?? hit;
+    if (!el) continue;
+    const box = el.getBoundingClientRect();
+    if (el !== hit || box.height < innerHeight / 2) return { el, top: box.top };
+  }
+  return undefined;
+}
+
+/** Where the reader is, in the page's history entry: `{ y, width }`, the scroll offset at a window width. */
+const PLACE = 'readingAt';
+
+const stateObject = (): Record<string, unknown> =>
+  typeof history.state === 'object' && history.state !== null ? (history.state as Record<string, unknown>) : {};
+
+/**
+ * The offset the reader left this page at, when this load is a reload or a return through the history and the
+ * window is as wide as it was. The browser restores its own offset before the scrollies mount, into a page whose
+ * steps still carry their drawings and so are longer; this one was read with them mounted.
+ */
+function placeLeft(): number | undefined {
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (nav?.type !== 'reload' && nav?.type !== 'back_forward') return undefined;
+  const place = stateObject()[PLACE] as { y?: unknown; width?: unknown } | undefined;
+  if (typeof place?.y !== 'number' || place.width !== innerWidth) return undefined;
+  // The browser put back the same offset (give or take what its scroll anchoring moved while the fonts arrived);
+  // far from it, the reader has scrolled on since, and stays where they are.
+  return Math.abs(scrollY - place.y) < innerHeight / 2 ? place.y : undefined;
+}
+
+/** Keeps where the reader is in the history entry, once a scroll has ended and as the page is left. */
+function keepPlace(): void {
+  const save = () => history.replaceState({ ...stateObject(), [PLACE]: { y: scrollY, width: innerWidth } }, '');
+  addEventListener('scrollend', save);
+  addEventListener('pagehide', save);
+}
+
+/**
+ * Mounts every scrolly in a document, keeping what the reader sees where it was: on a reload or a return, the place
+ * the reader left; after following a link to a step, that step below its stage; otherwise the element at the top of
+ * the window stays there.
  */
 export function mountScrollies(doc: Document): void {
-  for (const el of doc.querySelectorAll<HTMLElement>('[data-scrolly]')) {
-    if (el.classList.contains('is-mounted')) continue;
-    const next = el.nextElementSibling;
-    const above = el.getBoundingClientRect().bottom <= 0 && next;
-    const before = above ? next.getBoundingClientRect().top : 0;
-    mount(el);
-    if (above) scrollBy(0, next.getBoundingClientRect().top - before);
-  }
+  const els = [...doc.querySelectorAll<HTMLElement>('[data-scrolly]')].filter(
+    (el) => !el.classList.contains('is-mounted'),
+  );
+  const kept = topOfWindow(doc, els);
+  // Every write, then every read, then every write: one layout for all the scrollies, not one per read.
+  const mountings = els.map(prepare).filter((m) => m !== undefined);
+  for (const m of mountings) m.measure();
+  for (const m of mountings) m.show();
+  const left = placeLeft();
+  const linked = mountings.find((m) => m.linked)?.linked;
+  if (left !== undefined) scrollTo(0, left);
+  else if (linked) linked.scrollIntoView();
+  else if (kept) scrollBy(0, kept.el.getBoundingClientRect().top - kept.top);
+  if (mountings.length > 0) keepPlace();
 }

@@ -8,17 +8,18 @@ import { createHash } from 'node:crypto';
  * - it holds the page's modules (listed by the build in `<html data-modules>`, see deferModules.ts) and the web app
  *   manifest (`data-manifest`) back until the page has loaded and the browser has reported its largest paint (where
  *   it does not report paints, or has not within a second, until two more frames are painted), then until the
- *   browser is idle (or 200 ms have passed), and adds them in order, so no request
- *   stands between the HTML and the paint of its text. `<html data-boot>` says where it is: `wait`, then `done`
+ *   browser is idle (or 200 ms have passed), and adds them in order, one per task (each request costs the main
+ *   thread a few milliseconds, and a phone's slower), so no request stands between the HTML and the paint of its
+ *   text and adding them blocks nothing for long. `<html data-boot>` says where it is: `wait`, then `done`
  *   once every module has run (tests wait for it).
  */
 export const BOOT =
   "(function(w,d,h){if(/[?&]embed=1(?:&|$)/.test(location.search))h.classList.add('embed-pending');" +
-  "var m=(h.dataset.modules||'').split(' ').filter(Boolean),f=h.dataset.manifest,k=m.length,c=0,o,t," +
+  "var m=(h.dataset.modules||'').split(' ').filter(Boolean),f=h.dataset.manifest,k=m.length,c=0,j=0,o,t," +
   "P=w.PerformanceObserver,r=requestAnimationFrame;if(!k&&!f)return;h.dataset.boot='wait';" +
-  "const end=()=>{if(--k<=0)h.dataset.boot='done'},add=()=>{k||end();" +
-  "m.forEach(u=>{var s=d.createElement('script');s.type='module';s.async=false;s.src=u;s.onload=s.onerror=end;d.head.appendChild(s)});" +
-  "if(f){var l=d.createElement('link');l.rel='manifest';l.href=f;d.head.appendChild(l)}}," +
+  "const end=()=>{if(--k<=0)h.dataset.boot='done'},add=()=>{k||j||end();var u=m[j++];" +
+  "if(u){var s=d.createElement('script');s.type='module';s.async=false;s.src=u;s.onload=s.onerror=end;d.head.appendChild(s);setTimeout(add)}" +
+  "else if(f){var l=d.createElement('link');l.rel='manifest';l.href=f;d.head.appendChild(l)}}," +
   'i=()=>w.requestIdleCallback?requestIdleCallback(add,{timeout:200}):add(),' +
   'on=l=>{if(c++)return;o&&o.disconnect();clearTimeout(t);l?setTimeout(i):r(()=>r(()=>setTimeout(i)))},' +
   "go=()=>{if(!P||!(P.supportedEntryTypes||[]).includes('largest-contentful-paint'))return on();" +
