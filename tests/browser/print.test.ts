@@ -149,6 +149,39 @@ describe('a chapter printed to PDF', () => {
       });
     }
 
+  it('/compare/ printed: the claims placed on the chart stay apart, the list under it says where each leads', async () => {
+    const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(built.url('/compare/'), { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 720, height: 1000 });
+    // Markers of one era's lane that overlap on paper (their printed addresses used to push them into each other).
+    const placed = await page.evaluate(() => {
+      const marks = [...document.querySelectorAll('.compare-chart .compare-claim')]
+        .map((m) => m.getBoundingClientRect())
+        .filter((r) => r.width > 0);
+      let overlapping = 0;
+      marks.forEach((a, i) =>
+        marks.slice(i + 1).forEach((b) => {
+          if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+            overlapping++;
+        }),
+      );
+      return { marks: marks.length, overlapping };
+    });
+    expect(placed.marks).toBeGreaterThanOrEqual(8);
+    expect(placed.overlapping).toBe(0);
+    const pdf = path.join(work, 'compare.pdf');
+    writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+    await context.close();
+    const flat = squeeze(execFileSync('pdftotext', [pdf, '-']).toString());
+    // Each claim's address prints once, after its name in the list, not again beside every marker.
+    const claims = [...new Set([...flat.matchAll(/\(\/claims\/([a-z0-9-]+)\/\)/g)].map((m) => m[1]))];
+    expect(claims.length).toBeGreaterThanOrEqual(4);
+    for (const claim of claims) expect(flat.split(`(/claims/${claim}/)`).length - 1).toBe(1);
+    expect(flat).not.toContain('Pick out');
+  });
+
   it('a long table’s own page prints every row with the sources, not an empty page', async () => {
     const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
