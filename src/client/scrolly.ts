@@ -249,10 +249,8 @@ function placeLeft(): number | undefined {
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   if (nav?.type !== 'reload' && nav?.type !== 'back_forward') return undefined;
   const place = stateObject()[PLACE] as { y?: unknown; width?: unknown } | undefined;
-  if (typeof place?.y !== 'number' || place.width !== innerWidth) return undefined;
-  // The browser put back the same offset (give or take what its scroll anchoring moved while the fonts arrived);
-  // far from it, the reader has scrolled on since, and stays where they are.
-  return Math.abs(scrollY - place.y) < innerHeight / 2 ? place.y : undefined;
+  // (Where the browser's own offset is now says little: its scroll anchoring moves it as the fonts arrive.)
+  return typeof place?.y === 'number' && place.width === innerWidth ? place.y : undefined;
 }
 
 /** Keeps where the reader is in the history entry, once a scroll has ended and as the page is left. */
