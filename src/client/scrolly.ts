@@ -255,7 +255,17 @@ function placeLeft(): number | undefined {
 
 /** Keeps where the reader is in the history entry, once a scroll has ended and as the page is left. */
 function keepPlace(): void {
-  const save = () => history.replaceState({ ...stateObject(), [PLACE]: { y: scrollY, width: innerWidth } }, '');
+  let saved = '';
+  const save = () => {
+    const place = { y: scrollY, width: innerWidth };
+    if (JSON.stringify(place) === saved) return;
+    try {
+      history.replaceState({ ...stateObject(), [PLACE]: place }, '');
+      saved = JSON.stringify(place);
+    } catch {
+      // Safari refuses more than 100 changes to the entry in 30 seconds; the next scroll's end saves again.
+    }
+  };
   addEventListener('scrollend', save);
   addEventListener('pagehide', save);
 }
