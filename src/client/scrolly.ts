@@ -279,12 +279,13 @@ export function mountScrollies(doc: Document): void {
   const els = [...doc.querySelectorAll<HTMLElement>('[data-scrolly]')].filter(
     (el) => !el.classList.contains('is-mounted'),
   );
-  const kept = topOfWindow(doc, els);
+  const left = placeLeft();
+  // Where the reader left the page is where it goes back to; only a first visit needs the top of the window.
+  const kept = left === undefined ? topOfWindow(doc, els) : undefined;
   // Every write, then every read, then every write: one layout for all the scrollies, not one per read.
   const mountings = els.map(prepare).filter((m) => m !== undefined);
   for (const m of mountings) m.measure();
   for (const m of mountings) m.show();
-  const left = placeLeft();
   const linked = mountings.find((m) => m.linked)?.linked;
   if (left !== undefined) scrollTo(0, left);
   else if (linked) linked.scrollIntoView();

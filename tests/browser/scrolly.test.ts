@@ -1,6 +1,7 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../support/browser';
+import { DOLLAR_ERA, SIZES, after, mounted, openAt } from '../support/scrolly';
 import { shot } from '../support/shots';
 import { useBuiltSite } from '../support/site';
 
@@ -13,28 +14,9 @@ import { useBuiltSite } from '../support/site';
 
 const built = useBuiltSite();
 const CHAPTERS = builtPages().filter((p) => /^\/essay\/[^/]+\/$/.test(p));
-const DOLLAR_ERA = '/essay/the-dollar-era/';
 
-const SIZES = {
-  390: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
-  768: { viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true },
-  1280: { viewport: { width: 1280, height: 900 } },
-} satisfies Record<number, BrowserContextOptions>;
-
-/** Opens a page in a fresh context at one of the sizes above and waits for the scrollies to mount. */
-async function open(path: string, width: keyof typeof SIZES, extra: BrowserContextOptions = {}): Promise<Page> {
-  const context = await built.browser.newContext({ ...SIZES[width], ...extra });
-  const page = await context.newPage();
-  await page.goto(built.url(path), { waitUntil: 'load' });
-  await mounted(page);
-  return page;
-}
-
-async function mounted(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('[data-scrolly]')].every((s) => s.classList.contains('is-mounted')),
-  );
-}
+const open = (path: string, width: keyof typeof SIZES, extra: BrowserContextOptions = {}) =>
+  openAt(built, path, width, extra);
 
 /** What one scroll position of a scrolly shows a reader. */
 interface Sample {
@@ -125,15 +107,6 @@ function stageAndSteps(page: Page, scrollyId: string): Promise<{ shown: string[]
   }, scrollyId);
 }
 
-/**
- * Waits `ms`, then two frames, so a machine busy with other work has painted
- * what the page did in that time (the page's own fades run on its clock).
- */
-async function after(page: Page, ms: number): Promise<void> {
-  await page.waitForTimeout(ms);
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-}
-
 describe('the pinned figure of every scrolly', () => {
   for (const width of [390, 768, 1280] as const) {
     it(`stays at least 85 % visible, titled with its units, beside cards that fit the screen, at ${width} px`, async () => {
@@ -188,52 +161,6 @@ describe('the stage shows the step in view', () => {
       await page.context().close();
     });
   }
-
-  // Below a scrolly (the address names no step) and half-way through the chapter's last one (it names the step):
-  // the browser puts its own offset back into the page before the scrollies mount, when the steps still carry
-  // their drawings and the web fonts may not have arrived.
-  const PLACES = [
-    { name: 'below a scrolly', scrolly: 'gold-window', depth: 'bottom', step: false },
-    { name: 'half-way through the chapter’s last scrolly', scrolly: 'federal-debt', depth: 'middle', step: true },
-  ] as const;
-  for (const width of [390, 1280] as const)
-    for (const place of PLACES)
-      it(`a reload ${place.name} returns the reader to the same line, at ${width} px`, async () => {
-        const page = await open(DOLLAR_ERA, width);
-        const goal = await page.evaluate(({ scrolly, depth }) => {
-          const box = document.getElementById(scrolly)!.getBoundingClientRect();
-          return (depth === 'bottom' ? box.bottom : (box.top + box.bottom) / 2) + scrollY - innerHeight / 2;
-        }, place);
-        await page.mouse.move(width / 2, 400);
-        for (let i = 0; i < 200 && (await page.evaluate(() => scrollY)) < goal; i++) {
-          await page.mouse.wheel(0, 400);
-          await page.waitForTimeout(30);
-        }
-        await after(page, 400);
-        expect(await page.evaluate(() => scrollY)).toBeGreaterThanOrEqual(goal);
-        const line = () =>
-          page.evaluate(() => {
-            const main = document.querySelector('main')!.getBoundingClientRect();
-            const el = document.elementFromPoint((main.left + main.right) / 2, innerHeight - 60)!;
-            return {
-              text: (el.textContent ?? '').trim().slice(0, 60),
-              top: Math.round(el.getBoundingClientRect().top),
-              hash: location.hash,
-            };
-          });
-        const before = await line();
-        expect(before.text).not.toBe('');
-        // The address names a step only while the reader is among the scrolly's steps.
-        if (place.step) expect(before.hash).not.toBe('');
-        else expect(before.hash).toBe('');
-        await page.reload({ waitUntil: 'load' });
-        await mounted(page);
-        await after(page, 300);
-        const again = await line();
-        expect(again.text).toBe(before.text);
-        expect(Math.abs(again.top - before.top)).toBeLessThanOrEqual(2);
-        await page.context().close();
-      });
 
   it('after following a link to a step', async () => {
     const page = await open(DOLLAR_ERA, 390);
@@ -347,64 +274,5 @@ describe('changes between steps', () => {
     const { longest } = await wheelToSecondStep(page);
     expect(longest).toBeLessThanOrEqual(1);
     await page.context().close();
-  });
-});
-
-describe('the address of the essay', () => {
-  it('follows the step being read, without adding to the history, and names none above the first step', async () => {
-    const page = await open(DOLLAR_ERA, 1280);
-    const hash = () => page.evaluate(() => decodeURIComponent(location.hash.slice(1)));
-    const length = await page.evaluate(() => history.length);
-    expect(await hash()).toBe('');
-    await page.mouse.move(640, 450);
-    const seen = new Set<string>();
-    // Wheel down through the gold scrolly: each step in turn becomes the address.
-    for (let i = 0; i < 120; i++) {
-      await page.mouse.wheel(0, 200);
-      await page.waitForTimeout(40);
-      const now = await page.evaluate(() => ({
-        hash: decodeURIComponent(location.hash.slice(1)),
-        active: document.querySelector('#gold-window .step.is-active')?.id ?? '',
-        last: [...document.querySelectorAll('#gold-window [data-step]')].at(-1)!.id,
-      }));
-      if (now.hash) seen.add(now.hash);
-      if (now.hash === now.last) break;
-    }
-    const ids = await page.evaluate(() => [...document.querySelectorAll('#gold-window [data-step]')].map((s) => s.id));
-    expect([...seen].filter((h) => ids.includes(h))).toEqual(ids);
-    const active = await page.evaluate(() => document.querySelector('#gold-window .step.is-active')?.id);
-    expect(await hash()).toBe(active);
-    expect(await page.evaluate(() => history.length)).toBe(length);
-    // Back above the first step, the address names no step.
-    await page.keyboard.press('Home');
-    await after(page, 300);
-    expect(await hash()).toBe('');
-    await page.context().close();
-  });
-
-  it('gives each section heading a link to itself, shown on hover and focus at 1280 px and always on touch', async () => {
-    const page = await open(DOLLAR_ERA, 1280);
-    const headings = await page.locator('.chapter h2[id], .chapter h3[id]').count();
-    expect(headings).toBeGreaterThan(1);
-    const anchors = page.getByRole('link', { name: 'Link to this section' });
-    expect(await anchors.count()).toBe(headings);
-    const first = page.locator('.chapter h2[id]').first();
-    const anchor = first.locator('.heading-anchor');
-    const opacity = () => anchor.evaluate((a) => Number(getComputedStyle(a).opacity));
-    expect(await opacity()).toBe(0);
-    await first.hover();
-    await page.waitForTimeout(250);
-    expect(await opacity()).toBe(1);
-    await anchor.click();
-    expect(await page.evaluate(() => location.hash)).toBe(`#${await first.getAttribute('id')}`);
-    await page.context().close();
-
-    const phone = await open(DOLLAR_ERA, 390);
-    const shown = phone.locator('.chapter h2[id] .heading-anchor').first();
-    expect(await shown.evaluate((a) => Number(getComputedStyle(a).opacity))).toBe(1);
-    const box = (await shown.boundingBox())!;
-    expect(box.width).toBeGreaterThanOrEqual(24);
-    expect(box.height).toBeGreaterThanOrEqual(24);
-    await phone.context().close();
   });
 });

@@ -1,0 +1,40 @@
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+
+/** Helpers for the browser tests of the essay's scrollies (scrolly.test.ts, scrollyAddress.test.ts). */
+
+export const DOLLAR_ERA = '/essay/the-dollar-era/';
+
+export const SIZES = {
+  390: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
+  768: { viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true },
+  1280: { viewport: { width: 1280, height: 900 } },
+} satisfies Record<number, BrowserContextOptions>;
+
+/** Opens a page in a fresh context at one of the sizes above and waits for the scrollies to mount. */
+export async function openAt(
+  site: { readonly browser: Browser; url: (path: string) => string },
+  path: string,
+  width: keyof typeof SIZES,
+  extra: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await site.browser.newContext({ ...SIZES[width], ...extra });
+  const page = await context.newPage();
+  await page.goto(site.url(path), { waitUntil: 'load' });
+  await mounted(page);
+  return page;
+}
+
+export async function mounted(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-scrolly]')].every((s) => s.classList.contains('is-mounted')),
+  );
+}
+
+/**
+ * Waits `ms`, then two frames, so a machine busy with other work has painted
+ * what the page did in that time (the page's own fades run on its clock).
+ */
+export async function after(page: Page, ms: number): Promise<void> {
+  await page.waitForTimeout(ms);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
