@@ -52,6 +52,8 @@ interface Mounting {
   linked: HTMLElement | undefined;
   measure(): void;
   show(): void;
+  /** Brings the linked step into view below the stage as it now is, with the step's drawing in it. */
+  reveal(): void;
 }
 
 /**
@@ -210,6 +212,11 @@ function prepare(el: HTMLElement): Mounting | undefined {
       });
       resized.observe(stage);
     },
+    reveal() {
+      // Measured before the drawing was shown, the stage was shorter than it is now.
+      setStageHeight(stage.offsetHeight);
+      linked?.scrollIntoView();
+    },
   };
 }
 
@@ -286,9 +293,9 @@ export function mountScrollies(doc: Document): void {
   const mountings = els.map(prepare).filter((m) => m !== undefined);
   for (const m of mountings) m.measure();
   for (const m of mountings) m.show();
-  const linked = mountings.find((m) => m.linked)?.linked;
+  const linking = mountings.find((m) => m.linked);
   if (left !== undefined) scrollTo(0, left);
-  else if (linked) linked.scrollIntoView();
+  else if (linking) linking.reveal();
   else if (kept) scrollBy(0, kept.el.getBoundingClientRect().top - kept.top);
   if (mountings.length > 0) keepPlace();
 }
