@@ -1,4 +1,5 @@
 import { stepInView } from '../lib/stepInView';
+import { keepPlace, placeLeft, topOfWindow } from './readingPlace';
 
 /**
  * Scrollytelling without re-rendering: every step carries its own figure,
@@ -218,63 +219,6 @@ function prepare(el: HTMLElement): Mounting | undefined {
       linked?.scrollIntoView();
     },
   };
-}
-
-/**
- * The element at the top of the window and where it is, when a scrolly starts above the window: a page's scripts
- * run once it has painted, and the reader may already be further down (a reload, a link to a figure below), so the
- * scrollies change height above what the reader sees as they mount.
- */
-function topOfWindow(doc: Document, scrollies: readonly HTMLElement[]): { el: Element; top: number } | undefined {
-  if (!scrollies.some((el) => el.getBoundingClientRect().top < 0)) return undefined;
-  const column = doc.querySelector('main')?.getBoundingClientRect();
-  const x = column ? (column.left + column.right) / 2 : innerWidth / 2;
-  // From the top down, the first step (its own drawing leaves the flow when its scrolly mounts; the step stays)
-  // or element small enough to stand for a place (a paragraph, a caption, a source), not a section around it.
-  for (let y = 1; y < innerHeight / 2; y += 24) {
-    const hit = doc.elementFromPoint(x, y);
-    const el = hit?.closest('[data-step]') ?? hit;
-    if (!el) continue;
-    const box = el.getBoundingClientRect();
-    if (el !== hit || box.height < innerHeight / 2) return { el, top: box.top };
-  }
-  return undefined;
-}
-
-/** Where the reader is, in the page's history entry: `{ y, width }`, the scroll offset at a window width. */
-const PLACE = 'readingAt';
-
-const stateObject = (): Record<string, unknown> =>
-  typeof history.state === 'object' && history.state !== null ? (history.state as Record<string, unknown>) : {};
-
-/**
- * The offset the reader left this page at, when this load is a reload or a return through the history and the
- * window is as wide as it was. The browser restores its own offset before the scrollies mount, into a page whose
- * steps still carry their drawings and so are longer; this one was read with them mounted.
- */
-function placeLeft(): number | undefined {
-  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  if (nav?.type !== 'reload' && nav?.type !== 'back_forward') return undefined;
-  const place = stateObject()[PLACE] as { y?: unknown; width?: unknown } | undefined;
-  // (Where the browser's own offset is now says little: its scroll anchoring moves it as the fonts arrive.)
-  return typeof place?.y === 'number' && place.width === innerWidth ? place.y : undefined;
-}
-
-/** Keeps where the reader is in the history entry, once a scroll has ended and as the page is left. */
-function keepPlace(): void {
-  let saved = '';
-  const save = () => {
-    const place = { y: scrollY, width: innerWidth };
-    if (JSON.stringify(place) === saved) return;
-    try {
-      history.replaceState({ ...stateObject(), [PLACE]: place }, '');
-      saved = JSON.stringify(place);
-    } catch {
-      // Safari refuses more than 100 changes to the entry in 30 seconds; the next scroll's end saves again.
-    }
-  };
-  addEventListener('scrollend', save);
-  addEventListener('pagehide', save);
 }
 
 /**

@@ -23,17 +23,20 @@ describe('a reload', () => {
     for (const place of PLACES)
       it(`a reload ${place.name} returns the reader to the same line, at ${width} px`, async () => {
         const page = await open(DOLLAR_ERA, width);
-        const goal = await page.evaluate(({ scrolly, depth }) => {
-          const box = document.getElementById(scrolly)!.getBoundingClientRect();
-          return (depth === 'bottom' ? box.bottom : (box.top + box.bottom) / 2) + scrollY - innerHeight / 2;
-        }, place);
+        // How far the reader has come: the scrolly's middle or bottom against the middle of the window, read as
+        // they go, as a reader sees it.
+        const short = () =>
+          page.evaluate(({ scrolly, depth }) => {
+            const box = document.getElementById(scrolly)!.getBoundingClientRect();
+            return (depth === 'bottom' ? box.bottom : (box.top + box.bottom) / 2) - innerHeight / 2;
+          }, place);
         await page.mouse.move(width / 2, 400);
-        for (let i = 0; i < 200 && (await page.evaluate(() => scrollY)) < goal; i++) {
+        for (let i = 0; i < 200 && (await short()) > 0; i++) {
           await page.mouse.wheel(0, 400);
           await page.waitForTimeout(30);
         }
         await after(page, 400);
-        expect(await page.evaluate(() => scrollY)).toBeGreaterThanOrEqual(goal);
+        expect(await short()).toBeLessThanOrEqual(0);
         const line = () =>
           page.evaluate(() => {
             const main = document.querySelector('main')!.getBoundingClientRect();
@@ -57,6 +60,46 @@ describe('a reload', () => {
         expect(Math.abs(again.top - before.top)).toBeLessThanOrEqual(2);
         await page.context().close();
       });
+});
+
+describe('a return through Back', () => {
+  it('after reading another page (the web fonts now set the text) puts the line under the pinned figure where it was, at 390 px', async () => {
+    const page = await open('/essay/the-triffin-dilemma/', 390);
+    await page.mouse.move(195, 400);
+    for (let i = 0; i < 25; i++) {
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(40);
+    }
+    await after(page, 400);
+    // The line a reader reads: the first text in the column below the pinned figure.
+    const line = () =>
+      page.evaluate(() => {
+        const main = document.querySelector('main')!.getBoundingClientRect();
+        const stages = [...document.querySelectorAll('[data-scrolly-stage]')].map((s) => s.getBoundingClientRect());
+        const below = Math.max(
+          0,
+          ...stages.filter((s) => s.top < innerHeight / 2 && s.bottom > 0).map((s) => s.bottom),
+        );
+        const el = document.elementFromPoint((main.left + main.right) / 2, below + 12)!;
+        return {
+          text: (el.textContent ?? '').trim().slice(0, 60),
+          top: Math.round(el.getBoundingClientRect().top),
+          fonts: document.documentElement.classList.contains('wf'),
+        };
+      });
+    const before = await line();
+    expect(before.text).not.toBe('');
+    await page.goto(built.url('/glossary/'), { waitUntil: 'load' });
+    await page.goBack({ waitUntil: 'load' });
+    await mounted(page);
+    await after(page, 300);
+    const again = await line();
+    // The page came back in the other face: what is above the line has changed height.
+    expect([before.fonts, again.fonts]).toEqual([false, true]);
+    expect(again.text).toBe(before.text);
+    expect(Math.abs(again.top - before.top)).toBeLessThanOrEqual(2);
+    await page.context().close();
+  });
 });
 
 describe('the address of the essay', () => {
