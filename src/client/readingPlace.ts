@@ -28,10 +28,11 @@ export function keepPlace(): void {
   let saved = '';
   const save = () => {
     const place = { y: scrollY, width: innerWidth };
-    if (JSON.stringify(place) === saved) return;
+    const json = JSON.stringify(place);
+    if (json === saved) return;
     try {
       history.replaceState({ ...stateObject(), [PLACE]: place }, '');
-      saved = JSON.stringify(place);
+      saved = json;
     } catch {
       // Safari refuses more than 100 changes to the entry in 30 seconds; the next scroll's end saves again.
     }

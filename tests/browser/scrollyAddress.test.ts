@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOLLAR_ERA, after, mounted, openAt } from '../support/scrolly';
+import { DOLLAR_ERA, after, lineAt, mounted, openAt } from '../support/scrolly';
 import { useBuiltSite } from '../support/site';
 
 /**
@@ -37,16 +37,7 @@ describe('a reload', () => {
         }
         await after(page, 400);
         expect(await short()).toBeLessThanOrEqual(0);
-        const line = () =>
-          page.evaluate(() => {
-            const main = document.querySelector('main')!.getBoundingClientRect();
-            const el = document.elementFromPoint((main.left + main.right) / 2, innerHeight - 60)!;
-            return {
-              text: (el.textContent ?? '').trim().slice(0, 60),
-              top: Math.round(el.getBoundingClientRect().top),
-              hash: location.hash,
-            };
-          });
+        const line = () => lineAt(page, 'bottom');
         const before = await line();
         expect(before.text).not.toBe('');
         // The address names a step only while the reader is among the scrolly's steps.
@@ -72,21 +63,7 @@ describe('a return through Back', () => {
     }
     await after(page, 400);
     // The line a reader reads: the first text in the column below the pinned figure.
-    const line = () =>
-      page.evaluate(() => {
-        const main = document.querySelector('main')!.getBoundingClientRect();
-        const stages = [...document.querySelectorAll('[data-scrolly-stage]')].map((s) => s.getBoundingClientRect());
-        const below = Math.max(
-          0,
-          ...stages.filter((s) => s.top < innerHeight / 2 && s.bottom > 0).map((s) => s.bottom),
-        );
-        const el = document.elementFromPoint((main.left + main.right) / 2, below + 12)!;
-        return {
-          text: (el.textContent ?? '').trim().slice(0, 60),
-          top: Math.round(el.getBoundingClientRect().top),
-          fonts: document.documentElement.classList.contains('wf'),
-        };
-      });
+    const line = () => lineAt(page, 'under-stage');
     const before = await line();
     expect(before.text).not.toBe('');
     await page.goto(built.url('/glossary/'), { waitUntil: 'load' });
@@ -95,7 +72,7 @@ describe('a return through Back', () => {
     await after(page, 300);
     const again = await line();
     // The page came back in the other face: what is above the line has changed height.
-    expect([before.fonts, again.fonts]).toEqual([false, true]);
+    expect([before.webFonts, again.webFonts]).toEqual([false, true]);
     expect(again.text).toBe(before.text);
     expect(Math.abs(again.top - before.top)).toBeLessThanOrEqual(2);
     await page.context().close();

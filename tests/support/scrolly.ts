@@ -38,3 +38,33 @@ export async function after(page: Page, ms: number): Promise<void> {
   await page.waitForTimeout(ms);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
+
+/** A line of the chapter as a reader sees it: its text and where its top is, with the address and the face set. */
+export interface Line {
+  text: string;
+  top: number;
+  hash: string;
+  webFonts: boolean;
+}
+
+/**
+ * The line in the middle of the main column at the bottom of the window (`'bottom'`), or the first one below the
+ * pinned figure of a scrolly in view (`'under-stage'`: on a phone the figure covers the top of the window).
+ */
+export function lineAt(page: Page, where: 'bottom' | 'under-stage'): Promise<Line> {
+  return page.evaluate((where) => {
+    const main = document.querySelector('main')!.getBoundingClientRect();
+    const stages = [...document.querySelectorAll('[data-scrolly-stage]')].map((s) => s.getBoundingClientRect());
+    const under = Math.max(0, ...stages.filter((s) => s.top < innerHeight / 2 && s.bottom > 0).map((s) => s.bottom));
+    const el = document.elementFromPoint(
+      (main.left + main.right) / 2,
+      where === 'bottom' ? innerHeight - 60 : under + 12,
+    )!;
+    return {
+      text: (el.textContent ?? '').trim().slice(0, 60),
+      top: Math.round(el.getBoundingClientRect().top),
+      hash: location.hash,
+      webFonts: document.documentElement.classList.contains('wf'),
+    };
+  }, where);
+}
