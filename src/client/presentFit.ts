@@ -13,8 +13,10 @@ export function fitChart(holder: HTMLElement): void {
   const svg = holder.querySelector('svg');
   const box = svg?.viewBox.baseVal;
   if (!svg || !box || box.width === 0 || box.height === 0) return;
+  const projector = matchMedia(PROJECTOR).matches;
   const room = holder.getBoundingClientRect();
-  const scale = Math.min(room.width / box.width, room.height / box.height);
+  // A projector's holder fills the slide's column; a phone's takes the drawing's height, up to 45 % of the screen.
+  const scale = Math.min(room.width / box.width, (projector ? room.height : innerHeight * 0.45) / box.height);
   if (!(scale > 0)) return;
   const width = Math.floor(box.width * scale);
   svg.style.width = `${width}px`;
@@ -23,7 +25,7 @@ export function fitChart(holder: HTMLElement): void {
   svg.dataset['ownFontSize'] ??= svg.style.fontSize;
   svg.style.fontSize = svg.dataset['ownFontSize'];
   // On a phone the drawing is too small for projector type: its own sizing (12 px or more) holds.
-  if (!matchMedia(PROJECTOR).matches) return;
+  if (!projector) return;
   const own = parseFloat(getComputedStyle(svg).fontSize) || 0;
   svg.style.fontSize = `${Math.max(own, (SLIDE_TEXT_PX * box.width) / width)}px`;
 }

@@ -14,6 +14,8 @@ import { useBuiltSite } from '../support/site';
 const MIN_TEXT_PX = 12;
 /** Two text boxes may touch by this much (anti-aliased glyph edges) without counting as overlapping. */
 const OVERLAP_TOLERANCE_PX = 1;
+/** How far an event's label may stand from its dotted rule: the layout's gap, scaled, and a glyph's side bearing. */
+const STRAY_PX = 10;
 const WIDTHS = [390, 1280] as const;
 
 const built = useBuiltSite();
@@ -31,6 +33,8 @@ interface ChartView {
   cut: string[];
   overlaps: string[];
   outside: string[];
+  /** Event labels standing away from every event rule (a label belongs beside its rule). */
+  stray: string[];
   /** Series (colour, dash, symbol) combinations shared by more than one line, in charts with more than four. */
   alike: string[];
 }
@@ -38,7 +42,7 @@ interface ChartView {
 /** Reads every visible line chart of the page (figures and the active scrolly stage); runs in the page. */
 function readCharts(page: Page): Promise<ChartView[]> {
   return page.evaluate(
-    ({ minPx, tolerance }) => {
+    ({ minPx, tolerance, strayPx }) => {
       const shown = (el: Element) => {
         const r = el.getBoundingClientRect();
         return r.width > 0 && r.height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
@@ -69,6 +73,12 @@ function readCharts(page: Page): Promise<ChartView[]> {
             if (w > tolerance && h > tolerance) overlaps.push(`${name(boxes[i]!.t)} × ${name(boxes[j]!.t)}`);
           }
         const outside = boxes.filter(({ r }) => r.left < -0.5 || r.right > viewport + 0.5).map(({ t }) => name(t));
+        const rules = [...svg.querySelectorAll('.markers line')].map((l) => l.getBoundingClientRect().left);
+        const stray = boxes
+          .filter(({ t }) => t.closest('.markers'))
+          .map(({ t, r }) => ({ t, gap: Math.min(...rules.map((x) => Math.max(0, r.left - x, x - r.right))) }))
+          .filter(({ gap }) => gap > strayPx)
+          .map(({ t, gap }) => `${name(t)} ${gap.toFixed(0)} px from the nearest rule`);
         // A series is drawn as one group per run (estimates apart); its look is its first run that draws a line.
         const ids = [
           ...new Set(
@@ -90,10 +100,10 @@ function readCharts(page: Page): Promise<ChartView[]> {
           lines.length > 4
             ? looks.filter((l, i) => looks.indexOf(l) !== i).map((l) => `${lines.length} lines: ${l}`)
             : [];
-        return { where, texts: texts.length, series: lines.length, small, cut, overlaps, outside, alike };
+        return { where, texts: texts.length, series: lines.length, small, cut, overlaps, outside, stray, alike };
       });
     },
-    { minPx: MIN_TEXT_PX, tolerance: OVERLAP_TOLERANCE_PX },
+    { minPx: MIN_TEXT_PX, tolerance: OVERLAP_TOLERANCE_PX, strayPx: STRAY_PX },
   );
 }
 
@@ -158,6 +168,10 @@ describe('line charts as a reader sees them at 390 and 1280 px', () => {
 
   it('keep every piece of text inside the screen', () => {
     expect(problems((c) => c.outside)).toEqual([]);
+  });
+
+  it('keep each event label beside its rule', () => {
+    expect(problems((c) => c.stray)).toEqual([]);
   });
 
   it('tell more than four lines apart by dash or symbol as well as colour', () => {

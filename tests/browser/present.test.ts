@@ -148,6 +148,33 @@ describe('presenter mode', () => {
       hash: steps[2]!.id,
       present: '1',
     });
+    // The drawing takes its own height, no empty band around it, and a swipe up the slide brings the
+    // step's last line into view above the controls.
+    const boxes = () =>
+      student.evaluate(() => {
+        const box = (s: string) => document.querySelector(`.presenter ${s}`)!.getBoundingClientRect();
+        const text = document.querySelector('.presenter-text')!;
+        const last = document.createRange();
+        last.selectNodeContents(text);
+        const lines = last.getClientRects();
+        return {
+          holder: box('.presenter-drawing').height,
+          drawing: box('.presenter-drawing svg').height,
+          textTop: box('.presenter-text').top,
+          lastLine: lines[lines.length - 1]!.bottom,
+          controls: box('.presenter-controls').top,
+        };
+      });
+    const before = await boxes();
+    expect(before.holder - before.drawing).toBeLessThanOrEqual(2);
+    expect(before.textTop).toBeLessThan(before.controls - 100);
+    const cdp = await phone.newCDPSession(student);
+    const finger = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 200, y }] });
+    await finger('touchStart', before.controls - 20);
+    for (let i = 1; i <= 12; i++) await finger('touchMove', before.controls - 20 - 40 * i);
+    await finger('touchEnd', 0);
+    await expect.poll(async () => (await boxes()).lastLine).toBeLessThanOrEqual(before.controls);
     await student.screenshot({ path: shot('present-390.png') });
     const next = student.getByRole('button', { name: /Next/ });
     const box = (await next.boundingBox())!;

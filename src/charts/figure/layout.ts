@@ -37,8 +37,16 @@ export interface PlacedAnnotation {
   /** Where its rule stands. */
   x: number;
   lines: string[];
-  /** Left edge of the text. */
+  /** Left edge of the text, at the layout's text size. */
   left: number;
+  /**
+   * Which edge of the text stays put when the drawing is shown wider and its type is smaller
+   * than the layout's: the right edge (`end`, at `left` + its width) for a label that stands left
+   * of its rule, so it stays beside it; otherwise the left edge.
+   */
+  anchor: 'start' | 'end';
+  /** Where that edge is. */
+  anchorX: number;
   /** Baseline of the first line. */
   baseline: number;
   /** Bottom of the label's lane: where a marker's rule starts. */
@@ -187,11 +195,14 @@ export function lineChartLayout(series: Series[], options: LineLayoutOptions): L
   const annotations = notes.map((n, i) => {
     const { lane, left: textLeft } = lanes[i]!;
     const laneTop = laneBottom[lane]! - laneHeights[lane]!;
+    const end = textLeft + n.w <= n.x;
     return {
       id: n.id,
       x: n.x,
       lines: n.lines,
       left: textLeft,
+      anchor: end ? ('end' as const) : ('start' as const),
+      anchorX: end ? textLeft + n.w : textLeft,
       baseline: laneTop + f * 0.92,
       bottom: laneBottom[lane]!,
     };

@@ -132,14 +132,22 @@ export function annotationMarks(
       strokeDasharray: '2 3',
       ...tag({ class: 'markers' }),
     }),
-    Plot.text(notes, {
-      ...text,
-      x: (a: PlacedAnnotation) => x.invert(a.left),
-      y: (a: PlacedAnnotation) => top(a.baseline),
-      text: (a: PlacedAnnotation) => a.lines.join('\n'),
-      fill: 'var(--text-muted)',
-      ...tag({ class: 'markers' }),
-    }),
+    // A label left of its rule keeps its right edge there: the drawing's type is smaller than the
+    // layout's when it is shown wider, and a left-anchored label would then drift away from its rule.
+    ...(['start', 'end'] as const).map((anchor) =>
+      Plot.text(
+        notes.filter((a) => a.anchor === anchor),
+        {
+          ...text,
+          textAnchor: anchor,
+          x: (a: PlacedAnnotation) => x.invert(a.anchorX),
+          y: (a: PlacedAnnotation) => top(a.baseline),
+          text: (a: PlacedAnnotation) => a.lines.join('\n'),
+          fill: 'var(--text-muted)',
+          ...tag({ class: 'markers' }),
+        },
+      ),
+    ),
   );
   if (layout.band) {
     const { lines, left, baseline } = layout.band;
