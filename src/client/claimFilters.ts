@@ -41,7 +41,9 @@ export function mountClaimFilters(root: HTMLElement): () => void {
       const field = b.dataset['filter'] as keyof ClaimsState;
       b.setAttribute('aria-pressed', String(state[field] === b.dataset['value']));
     }
-    const filters = [state.verdict && labelOf('verdict'), state.era && `${labelOf('era')} era`].filter(Boolean);
+    // Era buttons read "Sterling era" but "Bitcoin": the status names each as an era once.
+    const era = state.era && labelOf('era')?.replace(/( era)?$/, ' era');
+    const filters = [state.verdict && labelOf('verdict'), era].filter(Boolean);
     if (status)
       status.textContent =
         filters.length === 0

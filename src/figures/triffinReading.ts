@@ -2,8 +2,18 @@ import type { TriffinRun } from '../lib/triffin';
 
 /** Words for each currency, kept together so a translation changes them in one place. */
 const WORDS = {
-  usd: { claims: 'foreign dollar claims', backing: 'the gold behind them', money: (bn: string) => `$${bn} billion` },
-  gbp: { claims: 'sterling owed abroad', backing: 'the reserves behind it', money: (bn: string) => `£${bn} billion` },
+  usd: {
+    claims: 'foreign dollar claims',
+    exceed: 'exceed',
+    backing: 'the gold behind them',
+    money: (bn: string) => `$${bn} billion`,
+  },
+  gbp: {
+    claims: 'sterling owed abroad',
+    exceed: 'exceeds',
+    backing: 'the reserves behind it',
+    money: (bn: string) => `£${bn} billion`,
+  },
 } as const;
 
 const billions = (millions: number) =>
@@ -23,13 +33,13 @@ export function triffinReading(run: TriffinRun, unit: 'usd' | 'gbp'): string {
   if (crossoverT === 0) {
     first =
       theta === 1
-        ? `From the start in ${inputs.startYear}, ${w.claims} already exceed ${w.backing}: confidence rests on something else.`
+        ? `From the start in ${inputs.startYear}, ${w.claims} already ${w.exceed} ${w.backing}: confidence rests on something else.`
         : `From the start in ${inputs.startYear}, cover is already below the threshold of ${theta}: a run can come at any time.`;
   } else if (crossoverYear !== null) {
     const years = crossoverYear - inputs.startYear;
     first =
       theta === 1
-        ? `At these rates ${w.claims} exceed ${w.backing} by the end of ${crossoverYear}, ${years} years in.`
+        ? `At these rates ${w.claims} ${w.exceed} ${w.backing} by the end of ${crossoverYear}, ${years} years in.`
         : `At these rates cover falls below ${theta} by the end of ${crossoverYear}, ${years} years in.`;
   } else {
     first = `At these rates cover stays above ${theta} through ${last.year}: no run within ${inputs.years} years.`;

@@ -22,6 +22,9 @@ const sampled = new Set(sampleTemplates(pages));
 const widthsFor = (p: string) => (sampled.has(p) ? WIDTHS : WIDTHS.slice(0, 1));
 /** axe's violations by `<scheme> <width>`, each prefixed with its page. */
 const violations = new Map<string, string[]>();
+/** Pages whose title stands closer than this under the site's header, in CSS px, with the gap. */
+const TITLE_CLEARANCE_PX = 12;
+const crowded: string[] = [];
 /** Requests any page made to another origin, with the page. */
 const foreign: string[] = [];
 
@@ -47,6 +50,14 @@ beforeAll(async () => {
         if (width !== page.viewportSize()!.width) await page.setViewportSize({ width, height: 900 });
         const key = `${scheme} ${width}`;
         violations.set(key, [...(violations.get(key) ?? []), ...(await axeViolations(page)).map((v) => `${p} ${v}`)]);
+        if (scheme === 'light') {
+          const gap = await page.evaluate(() => {
+            const header = document.querySelector('body > header');
+            const title = document.querySelector('main h1');
+            return header && title ? title.getBoundingClientRect().top - header.getBoundingClientRect().bottom : null;
+          });
+          if (gap !== null && gap < TITLE_CLEARANCE_PX) crowded.push(`${p} at ${width} px: ${gap.toFixed(0)} px`);
+        }
       }
     });
     await context.close();
@@ -132,6 +143,10 @@ describe('the built site', () => {
     await expect.poll(() => line.count(), { timeout: 10_000 }).toBe(0);
     expect(await figure.locator('.chart-drawing .lines .series').count()).toBeGreaterThan(0);
     await page.context().close();
+  });
+
+  it(`every page's title stands ${TITLE_CLEARANCE_PX} px or more below the site's header`, () => {
+    expect(crowded).toEqual([]);
   });
 
   it('no page requests anything from another origin (each page axe reads, loaded with scripts, at both widths)', () => {
