@@ -221,20 +221,38 @@ function prepare(el: HTMLElement): Mounting | undefined {
   };
 }
 
+/** Screens where the stage stands above the steps (Scrolly.astro puts it beside them from 1100 px, or 900 px landscape). */
+const STACKED = 'not all and ((min-width: 1100px) or ((min-width: 900px) and (min-aspect-ratio: 4/3)))';
+/** The most of the window a pinned stage may take above the steps, so a step's lines can still be read under it. */
+const STAGE_SHARE = 0.6;
+
+/**
+ * Whether a scrolly's stage would leave too little of the window for its steps (a tall figure on a phone, any
+ * figure on a phone held sideways): such a scrolly stays as it reads without scripts, each step with its drawing.
+ */
+function tooTallToPin(el: HTMLElement): boolean {
+  if (!matchMedia(STACKED).matches) return false;
+  const figures = [...el.querySelectorAll('[data-step-figure]')].map((f) => f.getBoundingClientRect().height);
+  return Math.max(0, ...figures) > innerHeight * STAGE_SHARE;
+}
+
 /**
  * Mounts every scrolly in a document, keeping what the reader sees where it was: on a reload or a return, the place
  * the reader left; after following a link to a step, that step below its stage; otherwise the element at the top of
  * the window stays there.
  */
 export function mountScrollies(doc: Document): void {
-  const els = [...doc.querySelectorAll<HTMLElement>('[data-scrolly]')].filter(
-    (el) => !el.classList.contains('is-mounted'),
+  const all = [...doc.querySelectorAll<HTMLElement>('[data-scrolly]')].filter(
+    (el) => !el.classList.contains('is-mounted') && !el.classList.contains('is-inline'),
   );
+  const inline = all.filter(tooTallToPin);
+  const els = all.filter((el) => !inline.includes(el));
   const left = placeLeft();
   // Where the reader left the page is where it goes back to; only a first visit needs the top of the window.
   const kept = left === undefined ? topOfWindow(doc, els) : undefined;
   // Every write, then every read, then every write: one layout for all the scrollies, not one per read.
   const mountings = els.map(prepare).filter((m) => m !== undefined);
+  for (const el of inline) el.classList.add('is-inline');
   for (const m of mountings) m.measure();
   for (const m of mountings) m.show();
   const linking = mountings.find((m) => m.linked);

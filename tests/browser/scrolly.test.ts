@@ -27,14 +27,27 @@ interface Sample {
   titled: boolean;
 }
 
+/** One scrolly as a reader met it, scrolling through. */
+interface ScrollyView {
+  id: string;
+  samples: Sample[];
+  tallestCard: number;
+  /** Steps never shown clear of the stage for a quarter of the window (or whole, when shorter). */
+  unread: string[];
+  /** Left as it reads without scripts (its figure too tall to pin on this screen). */
+  inline: boolean;
+  /** Whether every step shows its own figure in the flow. */
+  figuresShown: boolean;
+}
+
 /**
  * Scrolls through every scrolly of the page in steps of an eighth of the
  * viewport and samples, wherever the stage is pinned, what of its figure a
  * reader sees. Runs in the page: layout is computed synchronously on each read.
  */
-function sampleScrollies(page: Page): Promise<{ id: string; samples: Sample[]; tallestCard: number }[]> {
+function sampleScrollies(page: Page): Promise<ScrollyView[]> {
   return page.evaluate(() => {
-    const out: { id: string; samples: Sample[]; tallestCard: number }[] = [];
+    const out: ScrollyView[] = [];
     for (const scrolly of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
       const stage = scrolly.querySelector<HTMLElement>('[data-scrolly-stage]')!;
       const title = (scrolly.querySelector('.scrolly-title')?.textContent ?? '').trim();
@@ -42,10 +55,18 @@ function sampleScrollies(page: Page): Promise<{ id: string; samples: Sample[]; t
       const top = scrolly.getBoundingClientRect().top + scrollY;
       const bottom = top + scrolly.offsetHeight;
       const samples: Sample[] = [];
-      for (let y = Math.max(0, top - innerHeight); y < bottom; y += Math.round(innerHeight / 8)) {
+      // The most of each step's card seen at once, clear of the pinned stage.
+      const read = steps.map(() => 0);
+      for (let y = Math.max(0, top - innerHeight); y < bottom; y += Math.round(innerHeight / 16)) {
         scrollTo(0, y);
         const s = stage.getBoundingClientRect();
         const pinned = Math.abs(s.top - parseFloat(getComputedStyle(stage).top)) < 1 && s.bottom > 0;
+        steps.forEach((step, i) => {
+          const b = step.getBoundingClientRect();
+          // A stage above the cards hides what passes under it; one beside them (a wide screen) hides nothing.
+          const above = pinned && s.left < b.right && s.right > b.left ? s.bottom : 0;
+          read[i] = Math.max(read[i]!, Math.min(b.bottom, innerHeight) - Math.max(b.top, above));
+        });
         if (!pinned) continue;
         // The drawing the reader looks at: the largest SVG shown in the stage.
         const svg = [...stage.querySelectorAll('svg')]
@@ -80,7 +101,14 @@ function sampleScrollies(page: Page): Promise<{ id: string; samples: Sample[]; t
         samples.push({ y, visible: seen / total, titled });
       }
       const tallestCard = Math.max(...steps.map((st) => st.getBoundingClientRect().height));
-      out.push({ id: scrolly.id, samples, tallestCard });
+      const unread = steps.flatMap((step, i) =>
+        read[i]! < Math.min(step.offsetHeight - 2, innerHeight / 4)
+          ? [`#${step.id} (${Math.round(read[i]!)} px seen)`]
+          : [],
+      );
+      const inline = scrolly.classList.contains('is-inline');
+      const figuresShown = steps.every((step) => step.querySelector('[data-step-figure]')?.checkVisibility());
+      out.push({ id: scrolly.id, samples, tallestCard, unread, inline, figuresShown });
     }
     return out;
   });
@@ -109,7 +137,7 @@ function stageAndSteps(page: Page, scrollyId: string): Promise<{ shown: string[]
 
 describe('the pinned figure of every scrolly', () => {
   for (const width of [390, 768, 1280] as const) {
-    it(`stays at least 85 % visible, titled with its units, beside cards that fit the screen, at ${width} px`, async () => {
+    it(`stays at least 85 % visible, titled with its units, beside cards that fit the screen and each read clear of it, at ${width} px`, async () => {
       expect(CHAPTERS.length).toBeGreaterThan(5);
       const context = await built.browser.newContext(SIZES[width]);
       const page = await context.newPage();
@@ -118,7 +146,15 @@ describe('the pinned figure of every scrolly', () => {
       for (const path of CHAPTERS) {
         await page.goto(built.url(path), { waitUntil: 'load' });
         await mounted(page);
-        for (const { id, samples, tallestCard } of await sampleScrollies(page)) {
+        for (const { id, samples, tallestCard, unread, inline, figuresShown } of await sampleScrollies(page)) {
+          // Every step can be read, clear of the figure, wherever the figure is.
+          for (const step of unread) problems.push(`${path}#${id}: step ${step} never clear of the stage`);
+          if (inline) {
+            // Too tall to pin on this screen, the figure goes with each step, as without scripts; a desktop pins all.
+            if (width === 1280) problems.push(`${path}#${id}: not pinned at 1280 px`);
+            if (!figuresShown) problems.push(`${path}#${id}: inline, yet a step shows no figure`);
+            continue;
+          }
           positions += samples.length;
           const worst = Math.min(...samples.map((s) => s.visible));
           if (samples.length < 4) problems.push(`${path}#${id}: pinned at only ${samples.length} positions`);

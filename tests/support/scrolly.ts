@@ -24,9 +24,12 @@ export async function openAt(
   return page;
 }
 
+/** Waits until every scrolly is mounted, or left to read inline where its figure is too tall to pin. */
 export async function mounted(page: Page): Promise<void> {
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('[data-scrolly]')].every((s) => s.classList.contains('is-mounted')),
+    [...document.querySelectorAll('[data-scrolly]')].every(
+      (s) => s.classList.contains('is-mounted') || s.classList.contains('is-inline'),
+    ),
   );
 }
 
