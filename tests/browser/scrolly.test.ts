@@ -38,6 +38,8 @@ interface ScrollyView {
   inline: boolean;
   /** Whether every step shows its own figure in the flow. */
   figuresShown: boolean;
+  /** Whether the stage, or the fade under it, covers the toggle of the data table below the steps. */
+  footCovered: boolean;
 }
 
 /**
@@ -106,9 +108,17 @@ function sampleScrollies(page: Page): Promise<ScrollyView[]> {
           ? [`#${step.id} (${Math.round(read[i]!)} px seen)`]
           : [],
       );
+      // Past the steps, the data table's toggle under them stands clear of the stage and its fade.
+      scrollTo(0, bottom - innerHeight / 2);
+      const toggle = scrolly.querySelector('.scrolly-foot summary')?.getBoundingClientRect();
+      const after = getComputedStyle(stage, '::after');
+      const fade = after.content === 'none' ? 0 : parseFloat(after.height) || 0;
+      const stageNow = stage.getBoundingClientRect();
+      const footCovered =
+        !!toggle && stageNow.height > 0 && stageNow.left < toggle.right && toggle.top < stageNow.bottom + fade;
       const inline = scrolly.classList.contains('is-inline');
       const figuresShown = steps.every((step) => step.querySelector('[data-step-figure]')?.checkVisibility());
-      out.push({ id: scrolly.id, samples, tallestCard, unread, inline, figuresShown });
+      out.push({ id: scrolly.id, samples, tallestCard, unread, inline, figuresShown, footCovered });
     }
     return out;
   });
@@ -146,7 +156,10 @@ describe('the pinned figure of every scrolly', () => {
       for (const path of CHAPTERS) {
         await page.goto(built.url(path), { waitUntil: 'load' });
         await mounted(page);
-        for (const { id, samples, tallestCard, unread, inline, figuresShown } of await sampleScrollies(page)) {
+        for (const { id, samples, tallestCard, unread, inline, figuresShown, footCovered } of await sampleScrollies(
+          page,
+        )) {
+          if (footCovered) problems.push(`${path}#${id}: the data table's toggle under the stage or its fade`);
           // Every step can be read, clear of the figure, wherever the figure is.
           for (const step of unread) problems.push(`${path}#${id}: step ${step} never clear of the stage`);
           if (inline) {
