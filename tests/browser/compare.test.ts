@@ -39,6 +39,26 @@ const markerX = async (page: Page, era: string, claim: string) => {
 };
 const datings = (page: Page) => page.locator('[data-compare-datings]').textContent();
 
+/**
+ * The lines and dots of the visible drawing that reach the edge of the frame their panel clips them to (a line within
+ * 1 px of it is cut by half its width), as `indicator: top–bottom of the drawn line / of the frame`.
+ */
+const clipped = (page: Page) =>
+  page.locator('[data-compare-frame] .compare-panel').evaluateAll((sections) =>
+    sections
+      .filter((s) => s.getClientRects().length > 0)
+      .flatMap((s) =>
+        [...s.querySelectorAll<SVGGElement>('g[clip-path]')].flatMap((g) => {
+          const id = /#([^)]+)/.exec(g.getAttribute('clip-path')!)![1]!;
+          const r = (s.querySelector(`[id="${id}"] rect`) as SVGRectElement).getBBox();
+          return [...g.querySelectorAll<SVGGraphicsElement>('path, circle')]
+            .map((m) => ({ b: m.getBBox(), pad: m.tagName === 'path' ? 1 : 0 }))
+            .filter(({ b, pad }) => b.y < r.y + pad || b.y + b.height > r.y + r.height - pad)
+            .map(({ b }) => `${s.getAttribute('data-indicator')}: ${b.y}–${b.y + b.height} / ${r.y}–${r.y + r.height}`);
+        }),
+      ),
+  );
+
 async function choose(page: Page, label: RegExp | string, touch: boolean) {
   const input = typeof label === 'string' ? page.getByLabel(label, { exact: true }) : page.getByLabel(label);
   await input.scrollIntoViewIfNeeded();
@@ -92,6 +112,8 @@ describe('the comparative chart', () => {
         .toEqual(['Share of world GDP', "Issuer's public debt", 'Policy rate']);
       expect(await page.getByLabel(/Life cycle/).isChecked()).toBe(true);
       expect(await datings(page)).toMatch(/J\.P\. Morgan reserve-currency chart, 1815–1920/);
+      // The Fed funds rate's peak (19.1) and every other line drawn whole, inside its panel.
+      expect(await clipped(page)).toEqual([]);
 
       // Back walks the views: reserves return.
       await page.goBack();
@@ -154,6 +176,21 @@ describe('the comparative chart', () => {
     expect(moved).toBeLessThan(crossBox.x);
     await page.screenshot({ path: shot('compare-crosshair-1280.png') });
     expect(await axeViolations(page)).toEqual([]);
+    expect(await clipped(page)).toEqual([]);
+
+    // 67 years in: the Treasury's quarterly debt ratio (31.37303 in the data) reads with two decimals, as every value.
+    await frame.scrollIntoViewIfNeeded();
+    const [box2, svg2] = [
+      (await layout.boundingBox())!,
+      (await layout.locator('.compare-panel svg').first().boundingBox())!,
+    ];
+    await page.mouse.move(box2.x + (64 + (167.2 / 350) * (width - 80)) * scale, svg2.y + svg2.height / 2);
+    await expect.poll(() => live.textContent()).toMatch(/^At 67 years after each era began\./);
+    const said = (await live.textContent())!;
+    expect(said).toMatch(/US total public debt \(Treasury, quarters\), 1980-06: 31\.37\.$/);
+    const values = [...said.matchAll(/: (-?\d+(?:\.\d+)?)(?= \(estimate\)|[;.](?: |$))/g)].map((m) => m[1]);
+    expect(values.length).toBeGreaterThan(4);
+    expect(values.filter((v) => !/^-?\d+\.\d\d$/.test(v!))).toEqual([]);
     await page.context().close();
   });
 
