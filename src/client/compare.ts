@@ -38,19 +38,49 @@ function fetchPayload(src: string): Promise<Payload> {
   return promise;
 }
 
+/** Puts a state into the controls: the alignment, datings and indicators ticked, the claim picked out. */
+function syncControls(el: HTMLElement, form: HTMLFormElement, state: CompareState): void {
+  for (const button of el.querySelectorAll<HTMLButtonElement>('button[data-pick]'))
+    button.setAttribute('aria-pressed', String(button.dataset['pick'] === state.claim));
+  for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
+    if (input.name === 'align') input.checked = input.value === state.align;
+    else if (input.name === 'show') input.checked = state.show.includes(input.value as Indicator);
+    else {
+      const era = COMPARED_ERAS.find((e) => `dating-${e}` === input.name);
+      if (era) input.checked = Number(input.value) === state.datings[era];
+    }
+  }
+}
+
 /**
- * The comparative chart's island: the controls change the state, the state
- * lives in the URL (pushed on each choice, replaced while the crosshair moves,
- * restored on Back), and the chart is redrawn with Plot, loaded on the
- * reader's first interaction. The crosshair and its reading work on the SVG
- * drawn at build time, before Plot arrives. The data table is drawn here too, for the view shown, when a reader
+ * The comparative chart's island: the controls change the state, the state lives in the URL (pushed on each choice,
+ * replaced while the crosshair moves, restored on Back), and the chart is redrawn with Plot, loaded on the reader's
+ * first interaction, or at once, while the data loads, for a link to a view other than the HTML's (the page's CSS
+ * keeps the controls hidden until they are set from the address, the drawing until it is that view). The crosshair
+ * and its reading work on the SVG drawn at build time, before Plot arrives. The data table is drawn here too, for the view shown, when a reader
  * opens it or downloads the view's CSV (the page carries only a link to the default view's table on its own page).
  */
 async function mount(el: HTMLElement, src: string, signal: AbortSignal): Promise<void> {
-  const payload = await fetchPayload(src);
-  if (signal.aborted) return;
   const win = el.ownerDocument.defaultView!;
   const doc = el.ownerDocument;
+  const form = el.querySelector<HTMLFormElement>('[data-compare-controls]')!;
+  // The controls list every era's datings, so the address is read before the data arrives.
+  const codec = compareCodec(
+    Object.fromEntries(
+      COMPARED_ERAS.map((e) => [e, form.querySelectorAll(`input[name="dating-${e}"]`).length]),
+    ) as CompareState['datings'],
+  );
+  let state = codec.parse(win.location.search);
+  // The HTML shows the default view. A link to another one sets the controls now, and Plot loads while the data does.
+  const differs = codec.format({ ...state, at: null }) !== '';
+  const drawer = loadOnFirstTouch(el, () => import('./compareDraw').then((m) => m.drawCompare), signal);
+  const setControls = () => syncControls(el, form, state);
+  setControls();
+  el.dataset['synced'] = '';
+  if (differs) drawer.use(() => undefined);
+  else el.dataset['current'] = '';
+  const payload = await fetchPayload(src);
+  if (signal.aborted) return;
   const data: CompareData = {
     ...payload,
     series: payload.series.map((s) => ({
@@ -58,16 +88,11 @@ async function mount(el: HTMLElement, src: string, signal: AbortSignal): Promise
       points: s.points.map(([date, value, est]) => ({ date, value, estimate: est === 1 })),
     })),
   };
-  const codec = compareCodec(
-    Object.fromEntries(data.eras.map((e) => [e.id, e.datings.length])) as CompareState['datings'],
-  );
-  const form = el.querySelector<HTMLFormElement>('[data-compare-controls]')!;
   const frame = el.querySelector<HTMLElement>('[data-compare-frame]')!;
   const datingsText = el.querySelector<HTMLElement>('[data-compare-datings]')!;
   const readoutEl = el.querySelector<HTMLElement>('[data-compare-readout]')!;
   const details = el.querySelector<HTMLDetailsElement>('[data-compare-table]');
   const baseTitle = doc.title;
-  let state = codec.parse(win.location.search);
   const url = urlSync(win, () => `${win.location.pathname}${codec.format(state)}${win.location.hash}`, URL_DEBOUNCE_MS);
   let view: CompareView = compareView(data, state);
   // A timer, not an animation frame, coalesces redraws: a tab opened in the background draws its view too.
@@ -75,14 +100,13 @@ async function mount(el: HTMLElement, src: string, signal: AbortSignal): Promise
   let tableFor: CompareView | null = null;
   let lastWidth = frame.clientWidth;
 
-  const drawer = loadOnFirstTouch(el, () => import('./compareDraw').then((m) => m.drawCompare), signal);
-
   const redraw = () => {
     frameRequest = 0;
     drawer.use((draw) => {
       const start = performance.now();
       draw(frame, view, payload.claimsHref, lastWidth);
       el.dataset['drawn'] = codec.format({ ...state, at: null }) || '?';
+      el.dataset['current'] = '';
       // User timing for the bench (tests/bench/compareUpdates.ts): the redraw's script time.
       performance.measure('compare:draw', { start });
       placeCross();
@@ -112,23 +136,10 @@ async function mount(el: HTMLElement, src: string, signal: AbortSignal): Promise
     details.querySelector('summary')!.textContent = tableSummary(Number(table.dataset['rows']));
   };
 
-  const syncForm = () => {
-    for (const button of el.querySelectorAll<HTMLButtonElement>('button[data-pick]'))
-      button.setAttribute('aria-pressed', String(button.dataset['pick'] === state.claim));
-    for (const input of form.querySelectorAll<HTMLInputElement>('input')) {
-      if (input.name === 'align') input.checked = input.value === state.align;
-      else if (input.name === 'show') input.checked = state.show.includes(input.value as Indicator);
-      else {
-        const era = COMPARED_ERAS.find((e) => `dating-${e}` === input.name);
-        if (era) input.checked = Number(input.value) === state.datings[era];
-      }
-    }
-  };
-
   /** Puts the state into the controls, the text and the title; schedules a redraw when the drawing changes. */
   const render = (drawing: boolean) => {
     view = compareView(data, state);
-    syncForm();
+    setControls();
     datingsText.textContent = `Datings shown: ${view.datings.map((d) => d.text).join('; ')}.`;
     const shown = state.show.map((i) => INDICATOR_TEXT[i].title.split(':')[0]).join(', ');
     doc.title = `Eras ${ALIGN_TITLE[state.align]}: ${shown} · ${baseTitle}`;
@@ -253,8 +264,7 @@ async function mount(el: HTMLElement, src: string, signal: AbortSignal): Promise
     if (frameRequest) win.clearTimeout(frameRequest);
   });
 
-  // The HTML shows the default view; any other view from the address is drawn now.
-  const differs = codec.format({ ...state, at: null }) !== '';
+  // Any view from the address other than the HTML's default is drawn now.
   render(differs);
   form.hidden = false;
   el.dataset['mounted'] = 'true';

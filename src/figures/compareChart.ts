@@ -29,6 +29,46 @@ const X_LABEL: Record<Alignment, string> = {
   lifecycle: "Share of each era's life (0 = start, 1 = end)",
 };
 
+/** Shares are read against a fixed scale (a reserve share of 60 means the same on every axis); kept unless data exceeds it. */
+const FIXED_DOMAIN: Partial<Record<Indicator, readonly [number, number]>> = { gdp: [0, 30], reserves: [0, 100] };
+
+/** Panels with a rule at zero: balances and rates, which change sign or come near it. */
+const ZERO_RULE: readonly Indicator[] = ['current-account', 'rate'];
+
+/** Room between the plot's edge and its outermost value, in px: half a line's width with its round join, and a pixel over. */
+export const Y_INSET = 3;
+
+/** The round number at or beyond `v` (down or up) with one significant digit of 1, 2 or 5 (log axes: 0.5, 1, 2, 5, 10…). */
+function round125(v: number, up: boolean): number {
+  const p = 10 ** Math.floor(Math.log10(v));
+  const steps = up ? [1, 2, 5, 10] : [10, 5, 2, 1];
+  const m = steps.find((s) => (up ? s * p >= v : s * p <= v)) ?? (up ? 10 : 1);
+  return Number((m * p).toPrecision(12));
+}
+
+/** The step between about `count` ticks over `[lo, hi]`: 1, 2 or 5 times a power of ten. */
+function tickStep(lo: number, hi: number, count: number): number {
+  const raw = (hi - lo) / count;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  return ([1, 2, 5, 10].find((s) => s * p >= raw) ?? 10) * p;
+}
+
+/**
+ * The y domain of a panel: every value it draws (and the zero rule it draws), rounded outward to round numbers,
+ * so no line runs past the panel's top or bottom. `undefined` for a panel with nothing to draw.
+ */
+export function panelYDomain(indicator: Indicator, ys: readonly number[]): [number, number] | undefined {
+  const fixed = FIXED_DOMAIN[indicator];
+  if (ys.length === 0) return fixed ? [...fixed] : undefined;
+  const held = [...ys, ...(fixed ?? []), ...(ZERO_RULE.includes(indicator) ? [0] : [])];
+  let [lo, hi] = [Math.min(...held), Math.max(...held)];
+  if (indicator === 'value') return [round125(lo, false), round125(hi, true)];
+  if (hi === lo) [lo, hi] = [lo - 1, hi + 1];
+  const step = tickStep(lo, hi, 5);
+  const at = (n: number) => Number((n * step).toPrecision(12));
+  return [at(Math.floor(lo / step)), at(Math.ceil(hi / step))];
+}
+
 const colour = (p: { era: string }) => PLOT_COLOUR[p.era as keyof typeof PLOT_COLOUR];
 
 /** Runs as Plot wants them: one path per run, its style from the run's last point. */
@@ -77,7 +117,7 @@ export function comparePanel(input: ComparePanelInput): Plot.PlotOptions {
         ]
       : []),
     Plot.ruleX(input.today, { stroke: PLOT_COLOUR.dollar, strokeDasharray: '2 3', clip: true }),
-    ...(indicator === 'current-account' || indicator === 'rate' ? [Plot.ruleY([0], { stroke: PLOT_COLOUR.rule })] : []),
+    ...(ZERO_RULE.includes(indicator) ? [Plot.ruleY([0], { stroke: PLOT_COLOUR.rule })] : []),
   ];
   for (const dashed of [false, true])
     for (const step of [false, true]) {
@@ -104,8 +144,13 @@ export function comparePanel(input: ComparePanelInput): Plot.PlotOptions {
       label: null,
       grid: true,
       ticks: 4,
+      domain: panelYDomain(
+        indicator,
+        points.map((p) => p.y),
+      ),
+      insetTop: Y_INSET,
+      insetBottom: Y_INSET,
       ...(indicator === 'value' ? { type: 'log' as const, tickFormat: (d: number) => String(d) } : {}),
-      ...(indicator === 'gdp' || indicator === 'reserves' ? { domain: [0, indicator === 'gdp' ? 30 : 100] } : {}),
     },
     marks,
     ariaLabel: `${INDICATOR_TEXT[indicator].title}, ${INDICATOR_TEXT[indicator].unit}`,

@@ -5,6 +5,9 @@ import { createHash } from 'node:crypto';
  * - with `?embed=1` it marks the page before its first paint, so an embedded view never flashes the whole page it
  *   is cut from (Share.astro hides the body until the embed module has cut the page to its view, or for at most
  *   three seconds);
+ * - it lists the names of the address's query keys on `<html data-keys>` (`?align=&show=`; names of lowercase letters
+ *   only, never a value), so a page's CSS can hide, until its island has applied the address, what a link to another
+ *   view would otherwise first show in its default state (the comparative chart's controls and drawing);
  * - it holds the page's modules (listed by the build in `<html data-modules>`, see deferModules.ts) and the web app
  *   manifest (`data-manifest`) back until the page has loaded and the browser has reported its largest paint (where
  *   it does not report paints, or has not within a second, until two more frames are painted), then until the
@@ -14,7 +17,8 @@ import { createHash } from 'node:crypto';
  *   once every module has run (tests wait for it).
  */
 export const BOOT =
-  "(function(w,d,h){if(/[?&]embed=1(?:&|$)/.test(location.search))h.classList.add('embed-pending');" +
+  "(function(w,d,h,s){if(/[?&]embed=1(?:&|$)/.test(s))h.classList.add('embed-pending');" +
+  "var q=s.match(/[?&][a-z]+=/g);if(q)h.dataset.keys=q.join('');" +
   "var m=(h.dataset.modules||'').split(' ').filter(Boolean),f=h.dataset.manifest,k=m.length,c=0,j=0,o,t," +
   "P=w.PerformanceObserver,r=requestAnimationFrame;if(!k&&!f)return;h.dataset.boot='wait';" +
   "const end=()=>{if(--k<=0)h.dataset.boot='done'},add=()=>{k||j||end();var u=m[j++];" +
@@ -25,7 +29,7 @@ export const BOOT =
   "go=()=>{if(!P||!(P.supportedEntryTypes||[]).includes('largest-contentful-paint'))return on();" +
   "o=new P(on);o.observe({type:'largest-contentful-paint',buffered:true});t=setTimeout(()=>on(),1e3)};" +
   "d.readyState==='complete'?go():w.addEventListener('load',go)" +
-  '})(window,document,document.documentElement)';
+  '})(window,document,document.documentElement,location.search)';
 
 const guardHash = `'sha256-${createHash('sha256').update(BOOT).digest('base64')}'`;
 

@@ -39,6 +39,69 @@ const markerX = async (page: Page, era: string, claim: string) => {
 };
 const datings = (page: Page) => page.locator('[data-compare-datings]').textContent();
 
+/**
+ * The lines and dots of the visible drawing that reach the edge of the frame their panel clips them to (a line within
+ * 1 px of it is cut by half its width), as `indicator: top–bottom of the drawn line / of the frame`.
+ */
+const clipped = (page: Page) =>
+  page.locator('[data-compare-frame] .compare-panel').evaluateAll((sections) =>
+    sections
+      .filter((s) => s.getClientRects().length > 0)
+      .flatMap((s) =>
+        [...s.querySelectorAll<SVGGElement>('g[clip-path]')].flatMap((g) => {
+          const id = /#([^)]+)/.exec(g.getAttribute('clip-path')!)![1]!;
+          const r = (s.querySelector(`[id="${id}"] rect`) as SVGRectElement).getBBox();
+          return [...g.querySelectorAll<SVGGraphicsElement>('path, circle')]
+            .map((m) => ({ b: m.getBBox(), pad: m.tagName === 'path' ? 1 : 0 }))
+            .filter(({ b, pad }) => b.y < r.y + pad || b.y + b.height > r.y + r.height - pad)
+            .map(({ b }) => `${s.getAttribute('data-indicator')}: ${b.y}–${b.y + b.height} / ${r.y}–${r.y + r.height}`);
+        }),
+      ),
+  );
+
+/**
+ * Runs in a page before its scripts: before every frame it paints, notes what the reader sees of the explorer: the
+ * controls as set and the claim picked out (when shown), and the drawing's panels and the datings line (when shown).
+ */
+function noteEveryFrame() {
+  const seen = { controls: [] as string[], picked: [] as string[], panels: [] as string[], datings: [] as string[] };
+  (window as unknown as { seen: typeof seen }).seen = seen;
+  const shown = (e: Element | null): e is HTMLElement =>
+    e !== null && e.getClientRects().length > 0 && getComputedStyle(e).visibility === 'visible';
+  const note = (list: string[], s: string) => {
+    if (list.at(-1) !== s) list.push(s);
+  };
+  const frame = () => {
+    const form = document.querySelector('[data-compare-controls]');
+    if (shown(form)) {
+      const checked = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => `${i.name}=${i.value}`);
+      note(seen.controls, checked.join('&'));
+    }
+    const picks = [...document.querySelectorAll('button[data-pick]')].filter(shown);
+    if (picks.length > 0)
+      note(
+        seen.picked,
+        picks
+          .filter((b) => b.getAttribute('aria-pressed') === 'true')
+          .map((b) => b.getAttribute('data-pick'))
+          .join(),
+      );
+    const drawing = document.querySelector('[data-compare-frame]');
+    if (shown(drawing))
+      note(
+        seen.panels,
+        [...drawing.querySelectorAll('.compare-panel')]
+          .filter((p) => p.getClientRects().length > 0)
+          .map((p) => p.getAttribute('data-indicator'))
+          .join(','),
+      );
+    const line = document.querySelector('[data-compare-datings]');
+    if (shown(line)) note(seen.datings, line.textContent!.trim());
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
 async function choose(page: Page, label: RegExp | string, touch: boolean) {
   const input = typeof label === 'string' ? page.getByLabel(label, { exact: true }) : page.getByLabel(label);
   await input.scrollIntoViewIfNeeded();
@@ -82,6 +145,15 @@ describe('the comparative chart', () => {
       await expect
         .poll(() => panels(page), SOON)
         .toEqual(['Share of world GDP', "Issuer's public debt", 'Policy rate']);
+
+      // A claim picked out on the chart.
+      const pick = page.locator('button[data-pick="wealth-seeds-decline"]');
+      await pick.scrollIntoViewIfNeeded();
+      if (touch) await pick.tap();
+      else await pick.click();
+      await expect
+        .poll(() => query(page))
+        .toBe('?align=lifecycle&dating=sterling-2&show=gdp%2Cdebt%2Crate&claim=wealth-seeds-decline');
       const shared = page.url();
 
       // Reload restores the view, drawn, with the controls set.
@@ -92,8 +164,12 @@ describe('the comparative chart', () => {
         .toEqual(['Share of world GDP', "Issuer's public debt", 'Policy rate']);
       expect(await page.getByLabel(/Life cycle/).isChecked()).toBe(true);
       expect(await datings(page)).toMatch(/J\.P\. Morgan reserve-currency chart, 1815–1920/);
+      // The Fed funds rate's peak (19.1) and every other line drawn whole, inside its panel.
+      expect(await clipped(page)).toEqual([]);
 
-      // Back walks the views: reserves return.
+      // Back walks the views: the claim is no longer picked out, then reserves return.
+      await page.goBack();
+      await expect.poll(() => query(page), SOON).toBe('?align=lifecycle&dating=sterling-2&show=gdp%2Cdebt%2Crate');
       await page.goBack();
       await expect
         .poll(() => query(page), SOON)
@@ -104,14 +180,29 @@ describe('the comparative chart', () => {
       await expect.poll(() => query(page)).toBe('?align=lifecycle');
       await expect.poll(() => datings(page), SOON).toMatch(/Sterling: Eichengreen/);
 
-      // A shared link opened in a new context shows the same view.
-      const other = await openPage(built.browser, shared, options);
+      // A shared link opened in a new context shows the same view, and from its first paint nothing else: the
+      // controls as the link sets them, the drawing and its datings once they are the link's.
+      const context = await built.browser.newContext(options);
+      await context.addInitScript(noteEveryFrame);
+      const other = await context.newPage();
+      await other.goto(shared, { waitUntil: 'networkidle' });
       await mounted(other);
       await expect
         .poll(() => panels(other), SOON)
         .toEqual(['Share of world GDP', "Issuer's public debt", 'Policy rate']);
       expect(await datings(other)).toMatch(/J\.P\. Morgan reserve-currency chart, 1815–1920/);
-      await other.context().close();
+      expect(await other.getByLabel(/Life cycle/).isChecked()).toBe(true);
+      expect(await other.locator('button[data-pick="wealth-seeds-decline"]').getAttribute('aria-pressed')).toBe('true');
+      const seen = await other.evaluate(
+        () => (window as unknown as { seen: Record<'controls' | 'picked' | 'panels' | 'datings', string[]> }).seen,
+      );
+      expect(seen.controls).toEqual([
+        'align=lifecycle&dating-guilder=0&dating-sterling=1&dating-dollar=0&show=gdp&show=debt&show=rate',
+      ]);
+      expect(seen.picked).toEqual(['wealth-seeds-decline']);
+      expect(seen.panels).toEqual(['gdp,debt,rate']);
+      expect(seen.datings).toEqual([(await datings(other))!.trim()]);
+      await context.close();
       await page.context().close();
     });
   }
@@ -154,6 +245,22 @@ describe('the comparative chart', () => {
     expect(moved).toBeLessThan(crossBox.x);
     await page.screenshot({ path: shot('compare-crosshair-1280.png') });
     expect(await axeViolations(page)).toEqual([]);
+
+    expect(await clipped(page)).toEqual([]);
+
+    // 67 years in: the Treasury's quarterly debt ratio (31.37303 in the data) reads with two decimals, as every value.
+    await frame.scrollIntoViewIfNeeded();
+    const [box2, svg2] = [
+      (await layout.boundingBox())!,
+      (await layout.locator('.compare-panel svg').first().boundingBox())!,
+    ];
+    await page.mouse.move(box2.x + (64 + (167.2 / 350) * (width - 80)) * scale, svg2.y + svg2.height / 2);
+    await expect.poll(() => live.textContent()).toMatch(/^At 67 years after each era began\./);
+    const said = (await live.textContent())!;
+    expect(said).toMatch(/US total public debt \(Treasury, quarters\), 1980-06: 31\.37\.$/);
+    const values = [...said.matchAll(/: (-?\d+(?:\.\d+)?)(?= \(estimate\)|[;.](?: |$))/g)].map((m) => m[1]);
+    expect(values.length).toBeGreaterThan(4);
+    expect(values.filter((v) => !/^-?\d+\.\d\d$/.test(v!))).toEqual([]);
     await page.context().close();
   });
 

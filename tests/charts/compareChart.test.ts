@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { drawPlot, PLOT_FONT_PX } from '../../src/charts/plot';
-import { comparePanel } from '../../src/figures/compareChart';
+import { comparePanel, Y_INSET } from '../../src/figures/compareChart';
 import { compareView, panelHeight } from '../../src/figures/compareView';
 import { loadCompareData } from '../../src/lib/compareData';
+import { ALIGNMENTS, type DatingChoice } from '../../src/lib/compareAlign';
 import { alignPoints } from '../../src/lib/comparePoints';
+import { INDICATORS } from '../../src/lib/compareSeries';
 import { loadRows, loadSources } from '../../src/lib/data';
 import { buildDocument } from '../../src/lib/document';
 import { worldGdpShares } from '../../src/schemas/datasets/worldGdpShares';
@@ -67,4 +69,62 @@ describe('compareSeries and the comparative chart', () => {
     );
     expect(drawn.querySelectorAll('[stroke-dasharray="5 4"] path, path[stroke-dasharray="5 4"]').length).toBe(1);
   });
+
+  it('every panel holds every value it draws, at both widths, under every alignment and dating: nothing runs past its top or bottom', () => {
+    const counts = Object.fromEntries(data.eras.map((e) => [e.id, e.datings.length]));
+    const datings: DatingChoice[] = [];
+    for (let g = 0; g < counts['guilder']!; g++)
+      for (let s = 0; s < counts['sterling']!; s++)
+        for (let d = 0; d < counts['dollar']!; d++) datings.push({ guilder: g, sterling: s, dollar: d });
+    const doc = buildDocument();
+    const outside: string[] = [];
+    const notRound: string[] = [];
+    const drawn = new Set<string>();
+    let checked = 0;
+    for (const align of ALIGNMENTS)
+      for (const dating of datings) {
+        const view = compareView(data, { align, datings: dating, show: [...INDICATORS] });
+        for (const panel of view.panels) {
+          // Datings that place the same values in a panel draw the same y axis: each is drawn once.
+          const key = `${align}|${panel.indicator}|${panel.points.map((p) => `${p.line}${p.date}`).join()}`;
+          if (drawn.has(key)) continue;
+          drawn.add(key);
+          // The phone's plot is the shortest (with the axis title under it), the wide one's the tallest.
+          for (const [narrow, axisTitle] of [
+            [true, true],
+            [false, false],
+          ] as const) {
+            const options = comparePanel({
+              indicator: panel.indicator,
+              align,
+              points: panel.points,
+              today: view.today,
+              axisTitle,
+              narrow,
+            });
+            const svg = drawPlot({ width: narrow ? 360 : 960, height: panelHeight(narrow), document: doc }, options);
+            const y = (svg as unknown as { scale(name: 'y'): { domain: number[]; apply(v: number): number } }).scale(
+              'y',
+            );
+            const [d0, d1] = y.domain as [number, number];
+            // The domain's ends are round numbers (two significant digits at most).
+            for (const end of [d0, d1])
+              if (Number(end.toPrecision(2)) !== end) notRound.push(`${align} ${panel.indicator}: ${end}`);
+            // The frame the lines are clipped to, less half a line's width: what is inside it is drawn whole.
+            const top = options.marginTop! + 1;
+            const bottom = panelHeight(narrow) - options.marginBottom! - 1;
+            for (const p of panel.points) {
+              const py = y.apply(p.y);
+              checked++;
+              if (p.y < Math.min(d0, d1) || p.y > Math.max(d0, d1) || py < top || py > bottom)
+                outside.push(`${align} ${panel.indicator} ${p.label} ${p.date}: ${p.y}`);
+            }
+          }
+        }
+      }
+    expect(checked).toBeGreaterThan(10_000);
+    expect([...new Set(outside)]).toEqual([]);
+    expect([...new Set(notRound)]).toEqual([]);
+    expect(Y_INSET).toBeGreaterThanOrEqual(2);
+  }, 60_000);
 });

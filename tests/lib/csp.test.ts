@@ -17,10 +17,13 @@ describe('CSP', () => {
     expect(script).not.toMatch(/unsafe-inline/);
   });
 
-  it('the inline script marks an embedded page and adds only what the build listed on <html>: no markup, no fetch, no eval', () => {
+  it("the inline script marks an embedded page, names the address's keys, and adds only what the build listed on <html>: no markup, no fetch, no eval", () => {
     // Every page carries it inline: about a kilobyte, half that compressed.
-    expect(BOOT.length).toBeLessThan(1100);
-    expect(BOOT).not.toMatch(/innerHTML|write|fetch|import|eval|Function|=\s*location/);
+    expect(BOOT.length).toBeLessThan(1150);
+    // The address is read twice: for `embed=1`, and for the names of its keys (lowercase letters), never a value.
+    const keys = "q=s.match(/[?&][a-z]+=/g);if(q)h.dataset.keys=q.join('')";
+    expect(BOOT).toContain(keys);
+    expect(BOOT.replace(keys, '')).not.toMatch(/innerHTML|write|fetch|import|eval|Function|=\s*location|dataset\.keys/);
     expect(BOOT).toMatch(/classList\.add\('embed-pending'\)/);
     // The only addresses it sets come from the page's own data-modules and data-manifest attributes.
     expect([...BOOT.matchAll(/\.(src|href)=(\w+)/g)].map((m) => m[2])).toEqual(['u', 'f']);
