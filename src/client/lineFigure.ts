@@ -210,18 +210,19 @@ export function mount(el: HTMLElement): () => void {
 
   // Until the values are in, a reader's first point, key or focus fetches them and is answered when they come.
   let pointerX: number | null = null;
-  frameEl.addEventListener(
-    'pointermove',
-    (e) => {
-      pointerX = e.clientX;
-      if (ready) show(nearest(e.clientX), false);
-      else
-        void readValues().then(() => {
-          if (pointerX !== null) show(nearest(pointerX), false);
-        });
-    },
-    on,
-  );
+  // A tap brings no pointermove, only a press, then (after the pointer has left) focus: both read the point pressed.
+  let pressedX: number | null = null;
+  const point = (e: PointerEvent) => {
+    pointerX = e.clientX;
+    if (e.type === 'pointerdown') pressedX = e.clientX;
+    if (ready) show(nearest(e.clientX), false);
+    else
+      void readValues().then(() => {
+        if (pointerX !== null) show(nearest(pointerX), false);
+      });
+  };
+  frameEl.addEventListener('pointermove', point, on);
+  frameEl.addEventListener('pointerdown', point, on);
   frameEl.addEventListener('pointerleave', () => (pointerX = null), on);
   frameEl.addEventListener('pointerleave', () => doc.activeElement !== frameEl && hide(), on);
   frameEl.addEventListener(
@@ -241,11 +242,21 @@ export function mount(el: HTMLElement): () => void {
     'focus',
     () =>
       void readValues().then(() => {
-        if (doc.activeElement === frameEl) show(index < 0 ? entries.length - 1 : index, true);
+        // Focus from a press shows the point pressed; from the keyboard, the point read last (or the newest).
+        if (doc.activeElement !== frameEl) return;
+        if (pressedX !== null) show(nearest(pressedX), false);
+        else show(index < 0 ? entries.length - 1 : index, true);
       }),
     on,
   );
-  frameEl.addEventListener('blur', hide, on);
+  frameEl.addEventListener(
+    'blur',
+    () => {
+      pressedX = null;
+      hide();
+    },
+    on,
+  );
   toggles?.addEventListener('change', () => void readValues().then(redraw), on);
   el.dataset['mounted'] = 'true';
   return () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtPages } from '../support/browser';
+import { builtPages, openPage } from '../support/browser';
 import { inPool } from '../support/pool';
 import { useBuiltSite } from '../support/site';
 
@@ -210,5 +210,30 @@ describe('series checkboxes', () => {
     await expect.poll(() => line.count(), { timeout: 10_000 }).toBe(0);
     expect(await figure.locator('.chart-drawing .lines .series').count()).toBeGreaterThan(0);
     await on.close();
+  });
+});
+
+describe('the chart island on a phone', () => {
+  it('a tap reads the point under the finger', async () => {
+    const page = await openPage(built.browser, built.url('/essay/money-as-a-social-contract/'), {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const figure = page.locator('#dollar-share');
+    await expect.poll(() => figure.getAttribute('data-mounted')).toBe('true');
+    const frame = figure.locator('.chart-frame');
+    await frame.scrollIntoViewIfNeeded();
+    const box = (await frame.boundingBox())!;
+    const tooltip = figure.locator('.chart-tooltip');
+    const yearAt = async (share: number) => {
+      await page.touchscreen.tap(box.x + box.width * share, box.y + box.height * 0.5);
+      await expect.poll(() => tooltip.isVisible(), { timeout: 10_000 }).toBe(true);
+      return Number((await tooltip.textContent())!.match(/\b(1[89]|20)\d\d\b/)![0]);
+    };
+    const early = await yearAt(0.25);
+    const late = await yearAt(0.8);
+    expect(early).toBeLessThan(late);
+    await page.context().close();
   });
 });
