@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -229,6 +230,20 @@ describe('the figures of the classroom packs, as built', () => {
       .flatMap((s) => [s.getAttribute('stroke'), s.getAttribute('fill')]);
     return { lines: new Set(lines), named: new Set(named) };
   };
+
+  it('no two figure PNGs in the packs are the same picture', () => {
+    const first = new Map<string, string>();
+    const repeats: string[] = [];
+    for (const pack of readdirSync('dist/classroom').filter((f) => f.endsWith('-pack.zip')))
+      for (const f of unzip(readFileSync(path.join('dist/classroom', pack))).filter((f) => f.name.endsWith('.png'))) {
+        const hash = createHash('sha256').update(f.data).digest('hex');
+        const name = `${pack}/${f.name}`;
+        if (first.has(hash)) repeats.push(`${name} is ${first.get(hash)}`);
+        else first.set(hash, name);
+      }
+    expect(first.size).toBeGreaterThan(20);
+    expect(repeats).toEqual([]);
+  });
 
   it('a figure whose page keys its lines in HTML (the comparative chart, the Triffin model) names every line colour in its PNG', () => {
     const unnamed: string[] = [];
