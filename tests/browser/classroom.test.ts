@@ -266,3 +266,21 @@ describe('the figures of the classroom packs, as built', () => {
     expect(unnamed).toEqual([]);
   });
 });
+
+describe('the teacher guides, as built', () => {
+  it("every guide gives its chapter's own reading time, the one the chapter page shows", () => {
+    const times = readdirSync('dist/essay', { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(path.join('dist/classroom', d.name, 'index.html')))
+      .map((d) => {
+        const chapter = readFileSync(path.join('dist/essay', d.name, 'index.html'), 'utf8');
+        const guide = readFileSync(path.join('dist/classroom', d.name, 'index.html'), 'utf8');
+        return {
+          slug: d.name,
+          chapter: /(\d+) min read/.exec(chapter)?.[1],
+          guide: /Students read the chapter\s+\(about (\d+) minutes?\)/.exec(guide)?.[1],
+        };
+      });
+    expect(times.length).toBe(9);
+    expect(times.filter((t) => t.guide !== t.chapter)).toEqual([]);
+  });
+});
