@@ -1,4 +1,4 @@
-import type { ComparedEra } from '../lib/compareAlign';
+import { COMPARED_ERAS, type ComparedEra } from '../lib/compareAlign';
 import { element } from '../lib/dom';
 import { INDICATOR_TEXT } from '../lib/compareSeries';
 import { COMPARE_MARGIN, domainFraction, type CompareView, type PlacedMark } from './compareView';
@@ -106,7 +106,8 @@ export function renderCompareLayout(doc: Document, view: CompareView, opts: Layo
 
   const lane = el(doc, 'div', 'compare-lane');
   const plotWidth = opts.width - COMPARE_MARGIN.left - COMPARE_MARGIN.right;
-  for (const era of ['guilder', 'sterling', 'dollar'] as const) {
+  // A lane for each era the view shows.
+  for (const era of COMPARED_ERAS.filter((e) => view.datings.some((d) => d.era === e))) {
     const row = el(doc, 'div', `compare-lane-row era-${era}`);
     row.append(el(doc, 'span', 'compare-lane-name', ERA_LABEL[era]));
     const t = el(doc, 'div', 'compare-lane-track');

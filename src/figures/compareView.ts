@@ -60,7 +60,7 @@ export function compareView(data: CompareData, state: CompareViewState): Compare
     claim: state.claim ?? '',
     domain: ALIGNED_DOMAIN[state.align],
     panels: shown.map((indicator) => ({ indicator, points: points.filter((p) => p.indicator === indicator) })),
-    today: place('dollar', data.today + 0.5),
+    today: eraById.has('dollar') ? place('dollar', data.today + 0.5) : [],
     marks: data.marks.map((m) => ({ ...m, xs: place(m.era, m.year) })),
     datings: data.eras.map((e) => {
       const d = chosenDating(e, state.datings);

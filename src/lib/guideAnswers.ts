@@ -1,55 +1,17 @@
-/** A table row as the published data give it: column name → validated value. */
-export type DataRow = Record<string, unknown>;
+import {
+  at,
+  num,
+  pctChange,
+  peak,
+  pick,
+  result,
+  str,
+  type DataRow,
+  type RowsOf,
+  type WorkedAnswer,
+} from './guideResults';
 
-/** One computed result of a data activity: a number with the digits and unit it is printed with. */
-export interface AnswerResult {
-  /** What was computed, in words. */
-  label: string;
-  value: number;
-  /** Decimals to print. */
-  digits: number;
-  /** Unit written after the number (`%`, `percentage points`, `BTC`). */
-  unit: string;
-}
-
-/** A worked answer: the rows a student picks out (only the columns the activity names), then the results. */
-export interface WorkedAnswer {
-  columns: string[];
-  rows: (string | number)[][];
-  results: AnswerResult[];
-}
-
-/** Reads one dataset's published rows by id. */
-export type RowsOf = (dataset: string) => DataRow[];
-
-const num = (row: DataRow, column: string): number => {
-  const v = row[column];
-  if (typeof v !== 'number' || !Number.isFinite(v))
-    throw new Error(`expected a number in ${column}, found ${String(v)}`);
-  return v;
-};
-const str = (row: DataRow, column: string): string => String(row[column]);
-const pick = (rows: DataRow[], columns: string[]) =>
-  rows.map((r) => columns.map((c) => (r[c] as string | number) ?? ''));
-const pctChange = (from: number, to: number) => ((to - from) / from) * 100;
-const result = (label: string, value: number, digits: number, unit: string): AnswerResult => ({
-  label,
-  value,
-  digits,
-  unit,
-});
-
-/** The one row of `rows` whose `date` is `date`; a missing row stops the build. */
-function at(rows: DataRow[], date: string): DataRow {
-  const row = rows.find((r) => str(r, 'date') === date);
-  if (!row) throw new Error(`expected a row dated ${date}`);
-  return row;
-}
-
-/** The row with the largest value in `column`. */
-function peak(rows: DataRow[], column: string): DataRow {
-  return rows.reduce((best, r) => (num(r, column) > num(best, column) ? r : best));
-}
+export { formatResult, type AnswerResult, type WorkedAnswer } from './guideResults';
 
 /** The latest COFER release: allocated reserves, vintage 2026-07. */
 const cofer = (rowsOf: RowsOf, currency: string) =>
@@ -68,8 +30,20 @@ export const ANSWERS: Record<string, (rowsOf: RowsOf) => WorkedAnswer> = {
       columns,
       rows: pick([first, last], columns),
       results: [
-        result(`Dollar share, ${str(first, 'date')}`, num(first, 'share'), 2, '%'),
-        result(`Dollar share, ${str(last, 'date')}`, num(last, 'share'), 2, '%'),
+        result(
+          `Dollar share, ${str(first, 'date')}`,
+          num(first, 'share'),
+          2,
+          '%',
+          'Dollar share in the first row, and its date',
+        ),
+        result(
+          `Dollar share, ${str(last, 'date')}`,
+          num(last, 'share'),
+          2,
+          '%',
+          'Dollar share in the last row, and its date',
+        ),
         result('Change', num(last, 'share') - num(first, 'share'), 2, 'percentage points'),
       ],
     };
@@ -126,9 +100,27 @@ export const ANSWERS: Record<string, (rowsOf: RowsOf) => WorkedAnswer> = {
       columns,
       rows: pick([start, high, last], columns),
       results: [
-        result(`Price level ${str(last, 'date')} ÷ price level 1971`, ratio, 2, 'times'),
-        result(`What 1971's $100 buys in ${str(last, 'date')}, in 1971 dollars`, 100 / ratio, 2, 'dollars'),
-        result(`Highest yearly inflation since 1971 (${str(high, 'date')})`, num(high, 'inflation_pct'), 1, '%'),
+        result(
+          `Price level ${str(last, 'date')} ÷ price level 1971`,
+          ratio,
+          2,
+          'times',
+          'Price level in the last year of the file ÷ price level 1971',
+        ),
+        result(
+          `What 1971's $100 buys in ${str(last, 'date')}, in 1971 dollars`,
+          100 / ratio,
+          2,
+          'dollars',
+          "What 1971's $100 buys in the last year of the file, in 1971 dollars",
+        ),
+        result(
+          `Highest yearly inflation since 1971 (${str(high, 'date')})`,
+          num(high, 'inflation_pct'),
+          1,
+          '%',
+          'Highest yearly inflation since 1971, and its year',
+        ),
       ],
     };
   },
@@ -155,7 +147,13 @@ export const ANSWERS: Record<string, (rowsOf: RowsOf) => WorkedAnswer> = {
       ]),
       results: [
         result('First year liabilities exceed gold', Number(str(first.g, 'date')), 0, ''),
-        result(`Liabilities ÷ gold, ${str(first.g, 'date')}`, ratio(first), 2, ''),
+        result(
+          `Liabilities ÷ gold, ${str(first.g, 'date')}`,
+          ratio(first),
+          2,
+          '',
+          'Liabilities ÷ gold in that first year',
+        ),
         result('Liabilities ÷ gold, 1971', ratio(y1971), 2, ''),
       ],
     };
@@ -173,7 +171,13 @@ export const ANSWERS: Record<string, (rowsOf: RowsOf) => WorkedAnswer> = {
       columns,
       rows: pick(peaks, columns),
       results: peaks.map((r) =>
-        result(`Peak share of ${str(r, 'country')} (${str(r, 'date')})`, num(r, 'share_pct'), 2, '%'),
+        result(
+          `Peak share of ${str(r, 'country')} (${str(r, 'date')})`,
+          num(r, 'share_pct'),
+          2,
+          '%',
+          `Peak share of ${str(r, 'country')}, and its year`,
+        ),
       ),
     };
   },
@@ -195,12 +199,14 @@ export const ANSWERS: Record<string, (rowsOf: RowsOf) => WorkedAnswer> = {
           change(usd),
           2,
           'percentage points',
+          "Change in the dollar's share, 2021-12 to the last date in the file",
         ),
         result(
           `Change in the renminbi's share, 2021-12 to ${str(cny.last, 'date')}`,
           change(cny),
           2,
           'percentage points',
+          "Change in the renminbi's share, 2021-12 to the last date in the file",
         ),
       ],
     };
@@ -235,25 +241,22 @@ export const ANSWERS: Record<string, (rowsOf: RowsOf) => WorkedAnswer> = {
       columns,
       rows: pick([high, y1913], columns),
       results: [
-        result(`Highest debt 1800–1850 (${str(high, 'date')})`, num(high, 'debt_pct_gdp'), 1, '% of GDP'),
+        result(
+          `Highest debt 1800–1850 (${str(high, 'date')})`,
+          num(high, 'debt_pct_gdp'),
+          1,
+          '% of GDP',
+          'Highest debt 1800–1850, and its year',
+        ),
         result('Debt in 1913', num(y1913, 'debt_pct_gdp'), 1, '% of GDP'),
         result(
           `Fall from ${str(high, 'date')} to 1913`,
           num(high, 'debt_pct_gdp') - num(y1913, 'debt_pct_gdp'),
           1,
           'percentage points',
+          'Fall from that highest year to 1913',
         ),
       ],
     };
   },
 };
-
-/** Prints a result as its number with the digits and unit it asks for (`2.39 %`, `1960`). */
-export function formatResult(r: AnswerResult): string {
-  const n = r.value.toLocaleString('en-GB', {
-    minimumFractionDigits: r.digits,
-    maximumFractionDigits: r.digits,
-    useGrouping: r.unit !== '',
-  });
-  return r.unit === '' ? n : `${n} ${r.unit}`;
-}

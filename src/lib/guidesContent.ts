@@ -3,6 +3,7 @@ import type { Claim } from '../schemas/claim';
 import { publishedDatasets, type PublishedDataset } from './catalog';
 import { chapterHref, chapterSlug } from './chapters';
 import { loadClaims } from './data';
+import { readingMinutes } from './readingTime';
 import { ANSWERS, type WorkedAnswer } from './guideAnswers';
 import { guideProblems } from './guides';
 import { withBase } from './url';
@@ -14,6 +15,8 @@ export interface LoadedGuide {
   order: number;
   chapterTitle: string;
   chapterHref: string;
+  /** The chapter's reading time in minutes, as the home and chapter pages give it. */
+  readingMinutes: number;
   href: string;
   answersHref: string;
   packHref: string;
@@ -58,6 +61,7 @@ async function build(): Promise<LoadedGuide[]> {
         order: chapter.data.order,
         chapterTitle: chapter.data.title,
         chapterHref: chapterHref(chapter.id),
+        readingMinutes: readingMinutes(chapter.body ?? ''),
         href: withBase(`/classroom/${slug}/`),
         answersHref: withBase(`/classroom/${slug}/answers/`),
         packHref: withBase(`/classroom/${slug}-pack.zip`),

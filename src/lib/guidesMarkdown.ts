@@ -49,7 +49,7 @@ export function worksheetMarkdown(g: LoadedGuide, dataFile: string): string {
     'Name: ______________________    Date: ____________',
     activityMarkdown(g, dataFile),
     '## My results',
-    g.answer.results.map((r) => `${r.label}: ______________________`),
+    g.answer.results.map((r) => `${r.task}: ______________________`),
     '## One sentence: what did the data show, and what would you still need to know?',
     '______________________________________________________________\n\n______________________________________________________________',
   );

@@ -10,6 +10,8 @@ export interface KitLink {
 export interface KitGroup {
   title: string;
   links: KitLink[];
+  /** For teachers only (the answers): the platform keeps these links from students. */
+  instructorOnly?: boolean;
 }
 
 /** Escapes text for an XML attribute or element. */
@@ -18,7 +20,25 @@ const xml = (s: string) =>
 
 const CP = 'http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1';
 const LOM = 'http://ltsc.ieee.org/xsd/imsccv1p1/LOM/manifest';
+/** Metadata of one resource (CC 1.1's `LOM/resource` profile, another namespace than the manifest's). */
+const LOM_RESOURCE = 'http://ltsc.ieee.org/xsd/imsccv1p1/LOM/resource';
 const WL = 'http://www.imsglobal.org/xsd/imsccv1p1/imswl_v1p1';
+
+/**
+ * A resource's metadata saying it is meant for instructors: CC 1.1's `intendedEndUserRole` with the value
+ * `Instructor` from the `IMSGLC_CC_Rolesv1p1` vocabulary, which a learning platform shows to teachers only.
+ */
+const INSTRUCTOR_ONLY = `      <metadata>
+        <lom:lom>
+          <lom:educational>
+            <lom:intendedEndUserRole>
+              <lom:source>IMSGLC_CC_Rolesv1p1</lom:source>
+              <lom:value>Instructor</lom:value>
+            </lom:intendedEndUserRole>
+          </lom:educational>
+        </lom:lom>
+      </metadata>
+`;
 
 /** One weblink resource (IMS Common Cartridge 1.1 `imswl_xmlv1p1`). */
 function weblink(link: KitLink, url: string): string {
@@ -32,7 +52,8 @@ function weblink(link: KitLink, url: string): string {
 
 /**
  * The files of an IMS Common Cartridge 1.1 holding `groups` of weblinks: `imsmanifest.xml`, whose
- * organization mirrors the groups, and one XML file per link. Site paths become absolute when
+ * organization mirrors the groups, and one XML file per link; the links of a group for instructors only carry
+ * the metadata that keeps them from students. Site paths become absolute when
  * `site` is known (a learning platform needs them so); otherwise they stay paths.
  */
 export function imsccFiles(title: string, groups: readonly KitGroup[], site?: URL): ZipEntry[] {
@@ -45,14 +66,14 @@ export function imsccFiles(title: string, groups: readonly KitGroup[], site?: UR
       const file = `weblinks/${id}.xml`;
       files.push({ name: file, data: weblink(link, absolute(link.href)) });
       resources.push(
-        `    <resource identifier="${id}" type="imswl_xmlv1p1">\n      <file href="${file}"/>\n    </resource>`,
+        `    <resource identifier="${id}" type="imswl_xmlv1p1">\n${group.instructorOnly ? INSTRUCTOR_ONLY : ''}      <file href="${file}"/>\n    </resource>`,
       );
       return `        <item identifier="item-${id}" identifierref="${id}">\n          <title>${xml(link.title)}</title>\n        </item>`;
     });
     return `      <item identifier="group-${g + 1}">\n        <title>${xml(group.title)}</title>\n${links.join('\n')}\n      </item>`;
   });
   const manifest = `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="reserve-currencies-classroom-kit" xmlns="${CP}" xmlns:lomimscc="${LOM}">
+<manifest identifier="reserve-currencies-classroom-kit" xmlns="${CP}" xmlns:lomimscc="${LOM}" xmlns:lom="${LOM_RESOURCE}">
   <metadata>
     <schema>IMS Common Cartridge</schema>
     <schemaversion>1.1.0</schemaversion>

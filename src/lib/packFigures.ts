@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { parseHTML } from 'linkedom';
+import { claimsPart, keyPart, lanesPart, stack, textPart, type FigurePart } from './packFigureParts';
 import { woffToSfnt } from './woff';
 import { zip } from './zip';
 import { unzip } from './zipRead';
@@ -14,7 +15,7 @@ const PNG_SCALE = 2;
 const FONT_SIZE = 13;
 
 /** The light scheme's custom properties (src/styles/tokens.css), for a drawing that leaves its page's CSS behind. */
-function lightTokens(css: string): Map<string, string> {
+export function lightTokens(css: string): Map<string, string> {
   const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
   return new Map([...root.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
 }
@@ -36,13 +37,74 @@ interface StepFigure {
   svg: string;
 }
 
+/** A drawing as a part of the figure: its box in its own units, the page's CSS sizes written in. */
+function drawingPart(svg: Element): FigurePart & { width: number } {
+  const [, , w = 0, h = 0] = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+  const style = (svg.getAttribute('style') ?? '').replace(/font-size:[^;]*;?/, '').replace(/font-family:[^;]*;?/, '');
+  svg.setAttribute('style', `${style};font-size:${FONT_SIZE}px;font-family:Inter`);
+  svg.setAttribute('x', '0');
+  svg.querySelectorAll('title, desc').forEach((n) => n.remove());
+  return {
+    width: w,
+    height: h,
+    draw: (y) => {
+      svg.setAttribute('y', String(y));
+      svg.setAttribute('width', String(w));
+      svg.setAttribute('height', String(h));
+      return svg.outerHTML;
+    },
+  };
+}
+
+/** Drawings only: not an SVG inside a drawing, nor the icons of a key or a marker (a few units wide). */
+const drawingsIn = (holder: Element) =>
+  [...holder.querySelectorAll('svg')].filter(
+    (s) => !s.parentElement?.closest('svg') && Number((s.getAttribute('viewBox') ?? '').split(/[\s,]+/)[2]) >= 100,
+  );
+
+/** A key's items: each one's classes (its swatch) and its name. */
+const keyItems = (items: Element[]) =>
+  items.map((i) => ({
+    classes: [...i.classList, ...[...i.querySelectorAll('.swatch')].flatMap((s) => [...s.classList])],
+    text: (i.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  }));
+
+/**
+ * The comparative chart as its page shows it at its wide width: the datings, the claim lanes, each panel under its
+ * title, the key of its lines and the claims the markers number.
+ */
+function compareParts(figure: Element, layout: Element): { width: number; parts: FigurePart[] } {
+  const width = Number(layout.getAttribute('data-width')) || 960;
+  const datings = figure.querySelector('.compare-datings')?.textContent?.replace(/\s+/g, ' ').trim();
+  const lane = layout.querySelector('.compare-lane');
+  const key = keyPart(keyItems([...figure.querySelectorAll('.compare-key > li')]), width);
+  const claims = figure.querySelector('.compare-claims');
+  const picked = layout.querySelector('.compare-claim.is-selected .compare-claim-n')?.textContent?.trim() ?? '';
+  const parts: (FigurePart | null | undefined)[] = [
+    datings ? textPart(datings, width, { muted: true }) : null,
+    lane ? lanesPart(lane, width) : null,
+    ...[...layout.querySelectorAll('.compare-panel')].flatMap((panel) => {
+      const title = panel.querySelector('.compare-panel-title');
+      const bold = title?.querySelector('strong')?.textContent ?? '';
+      return [
+        title ? textPart((title.textContent ?? '').trim(), width, { muted: true, bold }) : null,
+        ...drawingsIn(panel).map(drawingPart),
+      ];
+    }),
+    key,
+    claims ? claimsPart(claims, picked, width) : null,
+  ];
+  return { width, parts: parts.filter((p): p is FigurePart => !!p) };
+}
+
 /**
  * The drawings of a chapter's step figures, in the order print numbers them
  * (print.css counts each step's figure, in the page's order): each as a standalone SVG
  * with the page's colours written in, its type at the size the page shows and
- * in the site's UI face. A figure of several panels is stacked as one drawing.
+ * in the site's UI face, with the key, claim lanes and panel titles the page
+ * draws around it in HTML. A figure of several panels is stacked as one drawing.
  */
-function stepFigureSvgs(html: string, tokens: Map<string, string>): StepFigure[] {
+export function stepFigureSvgs(html: string, tokens: Map<string, string>): StepFigure[] {
   const { document } = parseHTML(html);
   return [...document.querySelectorAll('[data-step] [data-step-figure]')].map((figure) => {
     // The wide drawing where the build made two; a figure of panels keeps them all.
@@ -51,34 +113,25 @@ function stepFigureSvgs(html: string, tokens: Map<string, string>): StepFigure[]
       figure.querySelector('.chart-wide, .compare-wide') ??
       figure.querySelector('.chart-variant, .compare-variant') ??
       figure;
-    // Drawings only: not an SVG inside a drawing, nor the markers of a key (a few units wide).
-    const svgs = [...holder.querySelectorAll('svg')].filter(
-      (s) => !s.parentElement?.closest('svg') && Number((s.getAttribute('viewBox') ?? '').split(/[\s,]+/)[2]) >= 100,
-    );
-    let y = 0;
-    let width = 0;
-    const parts = svgs.map((svg) => {
-      const [, , w, h] = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
-      const style = (svg.getAttribute('style') ?? '')
-        .replace(/font-size:[^;]*;?/, '')
-        .replace(/font-family:[^;]*;?/, '');
-      svg.setAttribute('style', `${style};font-size:${FONT_SIZE}px;font-family:Inter`);
-      svg.setAttribute('x', '0');
-      svg.setAttribute('y', String(y));
-      svg.setAttribute('width', String(w));
-      svg.setAttribute('height', String(h));
-      svg.querySelectorAll('title, desc').forEach((n) => n.remove());
-      y += h ?? 0;
-      width = Math.max(width, w ?? 0);
-      return svg.outerHTML;
-    });
+    const layout = holder.querySelector('.compare-layout');
+    let width: number;
+    let parts: FigurePart[];
+    if (layout) ({ width, parts } = compareParts(figure, layout));
+    else {
+      const drawings = drawingsIn(holder).map(drawingPart);
+      width = Math.max(0, ...drawings.map((d) => d.width));
+      const key = keyPart(keyItems([...figure.querySelectorAll('.triffin-step-key > .key:not(.is-absent)')]), width);
+      parts = key ? [key, ...drawings] : drawings;
+    }
+    // Drawings alone sit edge to edge, as the page stacks a figure's panels; a key or a lane keeps a gap.
+    const { svg, height } = stack(parts, parts.every((p) => 'width' in p) ? 0 : undefined);
     const caption = figure.querySelector('[data-step-caption]')?.cloneNode(true) as Element | undefined;
     caption?.querySelectorAll('a').forEach((a) => a.remove());
     return {
       step: figure.closest('[data-step]')?.getAttribute('id') ?? '',
       caption: (caption?.textContent ?? '').replace(/\s+/g, ' ').trim(),
       svg: resolveVars(
-        `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${y}" width="${width}" height="${y}" font-family="Inter">${parts.join('')}</svg>`,
+        `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="Inter">${svg}</svg>`,
         tokens,
       ),
     };

@@ -1,10 +1,13 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/browser';
 import { SHOTS } from '../support/shots';
 import { useBuiltSite } from '../support/site';
+import { lightTokens, stepFigureSvgs } from '../../src/lib/packFigures';
 import { unzip } from '../../src/lib/zipRead';
 
 const built = useBuiltSite();
@@ -209,5 +212,75 @@ describe('the classroom kit, as a teacher uses it', () => {
     expect(answers.results.length).toBeGreaterThanOrEqual(2);
     expect(answers.results.every((r) => /\d/.test(r.shown ?? ''))).toBe(true);
     await context.close();
+  });
+});
+
+describe('the figures of the classroom packs, as built', () => {
+  const tokens = lightTokens(readFileSync('src/styles/tokens.css', 'utf8'));
+  /** The colours a drawing draws lines in (paths without fill, stroked in a colour), and the colours its key names. */
+  const colours = (svg: string) => {
+    const { document } = parseHTML(`<html><body>${svg}</body></html>`);
+    const lines = [...document.querySelectorAll('path')]
+      .filter((p) => !p.closest('[data-key]') && p.closest('[fill]')?.getAttribute('fill') === 'none')
+      .map((p) => p.closest('[stroke]')?.getAttribute('stroke') ?? '')
+      .filter((c) => c.startsWith('#'));
+    const named = [...document.querySelectorAll('[data-key-item]')]
+      .filter((item) => (item.textContent ?? '').trim() !== '')
+      .flatMap((item) => [...item.querySelectorAll('line, rect, circle')])
+      .flatMap((s) => [s.getAttribute('stroke'), s.getAttribute('fill')]);
+    return { lines: new Set(lines), named: new Set(named) };
+  };
+
+  it('no two figure PNGs in the packs are the same picture', () => {
+    const first = new Map<string, string>();
+    const repeats: string[] = [];
+    for (const pack of readdirSync('dist/classroom').filter((f) => f.endsWith('-pack.zip')))
+      for (const f of unzip(readFileSync(path.join('dist/classroom', pack))).filter((f) => f.name.endsWith('.png'))) {
+        const hash = createHash('sha256').update(f.data).digest('hex');
+        const name = `${pack}/${f.name}`;
+        if (first.has(hash)) repeats.push(`${name} is ${first.get(hash)}`);
+        else first.set(hash, name);
+      }
+    expect(first.size).toBeGreaterThan(20);
+    expect(repeats).toEqual([]);
+  });
+
+  it('a figure whose page keys its lines in HTML (the comparative chart, the Triffin model) names every line colour in its PNG', () => {
+    const unnamed: string[] = [];
+    let keyed = 0;
+    for (const chapter of readdirSync('dist/essay', { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      const file = path.join('dist/essay', chapter.name, 'index.html');
+      if (!existsSync(file)) continue;
+      const html = readFileSync(file, 'utf8');
+      const { document } = parseHTML(html);
+      const figures = [...document.querySelectorAll('[data-step] [data-step-figure]')];
+      stepFigureSvgs(html, tokens).forEach((f, i) => {
+        if (!figures[i]!.querySelector('.compare-key, .triffin-step-key')) return;
+        keyed++;
+        const { lines, named } = colours(f.svg);
+        expect(lines.size, `${f.step}: lines drawn`).toBeGreaterThan(0);
+        for (const c of lines) if (!named.has(c)) unnamed.push(`${chapter.name}#${f.step}: ${c}`);
+      });
+    }
+    expect(keyed).toBeGreaterThanOrEqual(9);
+    expect(unnamed).toEqual([]);
+  });
+});
+
+describe('the teacher guides, as built', () => {
+  it("every guide gives its chapter's own reading time, the one the chapter page shows", () => {
+    const times = readdirSync('dist/essay', { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(path.join('dist/classroom', d.name, 'index.html')))
+      .map((d) => {
+        const chapter = readFileSync(path.join('dist/essay', d.name, 'index.html'), 'utf8');
+        const guide = readFileSync(path.join('dist/classroom', d.name, 'index.html'), 'utf8');
+        return {
+          slug: d.name,
+          chapter: /(\d+) min read/.exec(chapter)?.[1],
+          guide: /Students read the chapter\s+\(about (\d+) minutes?\)/.exec(guide)?.[1],
+        };
+      });
+    expect(times.length).toBe(9);
+    expect(times.filter((t) => t.guide !== t.chapter)).toEqual([]);
   });
 });

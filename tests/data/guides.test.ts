@@ -3,16 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { publishedDatasets } from '../../src/lib/catalog';
 import { parseCsv } from '../../src/lib/csv';
-import { ANSWERS, type WorkedAnswer } from '../../src/lib/guideAnswers';
+import { ANSWERS, formatResult, type WorkedAnswer } from '../../src/lib/guideAnswers';
 import { guideProblems, type GuideRefs } from '../../src/lib/guides';
+import type { LoadedGuide } from '../../src/lib/guidesContent';
+import { worksheetMarkdown } from '../../src/lib/guidesMarkdown';
 import { LESSON_PLANS } from '../../src/lib/guidesLessons';
 import { SOURCE_READINGS } from '../../src/lib/guidesSources';
 import { loadClaims, loadSources } from '../../src/lib/data';
 
+/** A guide's file: its references and the activity students do. */
+type GuideFile = GuideRefs & { activity: GuideRefs['activity'] & { title: string; steps: string[] } };
+
 const files = readdirSync('content/guides').filter((f) => f.endsWith('.yml'));
 const guides = files.map((f) => ({
   id: f.replace(/\.yml$/, ''),
-  ...(parse(readFileSync(`content/guides/${f}`, 'utf8')) as Omit<GuideRefs, 'id'>),
+  ...(parse(readFileSync(`content/guides/${f}`, 'utf8')) as Omit<GuideFile, 'id'>),
 }));
 const chapters = readdirSync('content/chapters').map((f) => f.replace(/\.mdx$/, ''));
 const glossary = (parse(readFileSync('content/glossary.yml', 'utf8')) as { id: string }[]).map((t) => t.id);
@@ -63,6 +68,44 @@ describe('teacher guides', () => {
       const names = world.catalog.find((d) => d.id === g.activity.dataset)!.columns.map((c) => c.name);
       expect(answer.columns.filter((c) => names.includes(c)).every((c) => g.activity.columns.includes(c))).toBe(true);
     }
+  });
+});
+
+/** The numbers and dates a text names (`1819`, `13.5`, `2021-12`); a short range, `0 to 4`, names 0, 1, 2, 3 and 4. */
+function named(text: string): Set<string> {
+  const found = new Set(text.match(/\d{4}-\d{2}|\d+(?:[.,]\d+)*/g) ?? []);
+  for (const [, a, b] of text.matchAll(/(\d+) to (\d+)/g))
+    if (Number(b) - Number(a) <= 10) for (let n = Number(a); n <= Number(b); n++) found.add(String(n));
+  return found;
+}
+
+describe('worksheets', () => {
+  it('no blank of a worksheet gives a value the answers give (a found row or a result) that the task itself does not name', () => {
+    const leaks = guides.flatMap((g) => {
+      const answer = ANSWERS[g.activity.answer]!(published);
+      const entry = world.catalog.find((d) => d.id === g.activity.dataset)!;
+      const sheet = worksheetMarkdown(
+        { chapterTitle: g.id, guide: g, dataset: { entry }, answer } as unknown as LoadedGuide,
+        `data/${entry.id}.csv`,
+      );
+      const blanks = sheet
+        .split('## My results')[1]!
+        .split('\n## ')[0]!
+        .split('\n')
+        .filter((l) => l.includes('____'));
+      // What the answers give: every cell of the rows students find, and every result as printed and as a bare number.
+      const given = new Set([
+        ...answer.rows.flat().flatMap((c) => [...named(String(c))]),
+        ...answer.results.flatMap((r) => [...named(formatResult(r)), ...named(String(r.value))]),
+      ]);
+      const task = named([g.activity.title, ...g.activity.steps].join('\n'));
+      return blanks.flatMap((b) =>
+        [...named(b.replace(/_+$/, ''))]
+          .filter((n) => given.has(n) && !task.has(n))
+          .map((n) => `${g.id}: "${b}" gives ${n}`),
+      );
+    });
+    expect(leaks).toEqual([]);
   });
 });
 

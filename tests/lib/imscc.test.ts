@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { imsccFiles } from '../../src/lib/imscc';
 
 const groups = [
@@ -28,5 +29,27 @@ describe('imsccFiles', () => {
     const link = text(files[1]!.data);
     expect(link).toContain('<title>Guide: &quot;The dollar era&quot; &lt;1944&gt;</title>');
     expect(link).toContain('href="https://example.org/classroom/the-dollar-era/"');
+  });
+
+  it('imsccFiles marks the links of a group for instructors only with intendedEndUserRole Instructor, and only those', () => {
+    const manifest = text(
+      imsccFiles('Kit', [
+        ...groups,
+        { title: 'Answers', links: [{ title: 'Answers', href: '/a/' }], instructorOnly: true },
+      ])[0]!.data,
+    );
+    const { document } = parseHTML(manifest.replace(/<\?xml[^>]*>/, ''));
+    const role = (id: string) => {
+      const res = document.querySelector(`resource[identifier="${id}"]`)!;
+      const r = res.querySelector('lom\\:intendedEndUserRole');
+      return r ? [r.querySelector('lom\\:source')?.textContent, r.querySelector('lom\\:value')?.textContent] : null;
+    };
+    expect(role('wl-3-1')).toEqual(['IMSGLC_CC_Rolesv1p1', 'Instructor']);
+    expect([role('wl-1-1'), role('wl-2-1')]).toEqual([null, null]);
+    // In CC 1.1 a resource's metadata is in the LOM resource profile's namespace, and comes before its files.
+    expect(manifest).toContain('xmlns:lom="http://ltsc.ieee.org/xsd/imsccv1p1/LOM/resource"');
+    expect(document.querySelector('resource[identifier="wl-3-1"]')!.firstElementChild!.tagName.toLowerCase()).toBe(
+      'metadata',
+    );
   });
 });

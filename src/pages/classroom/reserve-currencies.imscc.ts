@@ -30,6 +30,7 @@ export const GET: APIRoute = async ({ site }) => {
     {
       title: 'Answers (teachers only)',
       links: guides.map((g) => ({ title: `Answers: ${g.chapterTitle}`, href: g.answersHref })),
+      instructorOnly: true,
     },
     {
       title: 'Data',
