@@ -182,6 +182,30 @@ describe('a chapter printed to PDF', () => {
     expect(flat).not.toContain('Pick out');
   });
 
+  it('a teacher guide printed: its source lists in type of 8 pt or more, a short list in one column, no closed map list', async () => {
+    const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(built.url('/classroom/the-dollar-era/'), { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 720, height: 1000 });
+    const printed = await page.evaluate(() => ({
+      lists: [...document.querySelectorAll('.sources ol')].map((ol) => ({
+        entries: ol.children.length,
+        columns: getComputedStyle(ol).columnCount,
+        // CSS px to points: 96 px an inch, 72 pt.
+        pt: (parseFloat(getComputedStyle(ol.firstElementChild!).fontSize) * 72) / 96,
+      })),
+      mapLists: [...document.querySelectorAll('.map-list')].filter((d) => d.getBoundingClientRect().height > 0).length,
+    }));
+    expect(printed.lists.length).toBeGreaterThan(0);
+    for (const list of printed.lists) {
+      expect(list.pt).toBeGreaterThanOrEqual(8);
+      if (list.entries < 6) expect(list.columns).toBe('auto');
+    }
+    expect(printed.mapLists).toBe(0);
+    await context.close();
+  });
+
   it('a long table’s own page prints every row with the sources, not an empty page', async () => {
     const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
