@@ -120,4 +120,39 @@ describe('site search, /search/', () => {
       await context.close();
     });
   }
+
+  it('on a phone, the header’s "Search" link opens the search page with the cursor in its box', async () => {
+    const context = await built.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto(built.url('/essay/the-dollar-era/'), { waitUntil: 'load' });
+    const link = page.locator('header.site-header').getByRole('link', { name: 'Search' });
+    const box = (await link.boundingBox())!;
+    await Promise.all([
+      page.waitForURL(/\/search\/$/),
+      page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2),
+    ]);
+    await page.waitForLoadState('load');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return {
+        name: el?.getAttribute('name'),
+        label: el instanceof HTMLInputElement ? el.labels?.[0]?.textContent : undefined,
+        inMain: el?.closest('main') !== null,
+      };
+    });
+    expect(focused).toMatchObject({ name: 'q', inMain: true });
+    expect(focused.label).toMatch(/Words to find/);
+    // What the reader types goes into the box and searches.
+    await page.keyboard.type('guilder');
+    await page.waitForFunction(() =>
+      /found for “guilder”/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+    );
+    // The page keeps its skip link, first in the order of the page, and it still leads to the main content.
+    expect(await page.locator('body > a.skip-link, body a.skip-link').first().getAttribute('href')).toBe('#main');
+    await context.close();
+  });
 });
