@@ -28,7 +28,7 @@ const glossary = defineCollection({
     aliases: z.array(z.string().min(1)).default([]),
     /** One to three sentences, in our own words; numbers belong in data/, not here. */
     definition: z.string().min(20),
-    /** Slugs of the chapters where the term matters. */
+    /** Slugs of the chapters where the term matters; each must use the term or an alias (the build checks). */
     chapters: z.array(z.string()).default([]),
   }),
 });
@@ -41,8 +41,10 @@ const guides = defineCollection({
     chapter: z.string(),
     /** What students should be able to do after the lesson, each a sentence starting with a verb. */
     objectives: z.array(z.string().min(10)).min(2).max(5),
-    /** Glossary ids (`content/glossary.yml`) of the key terms. */
+    /** Glossary ids (`content/glossary.yml`) of the key terms: each one the chapter uses (the build checks). */
     terms: z.array(z.string()).min(2),
+    /** Glossary ids of terms worth teaching with the chapter that its text does not use, shown apart as background. */
+    related: z.array(z.string()).default([]),
     /** Questions for discussion, in our own words. */
     questions: z.array(z.string().min(10)).min(3).max(5),
     /** One data activity on a published dataset, done in a spreadsheet or by hand. */

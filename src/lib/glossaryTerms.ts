@@ -52,7 +52,8 @@ export interface TermPattern {
  * letter (an acronym, a name) must match its case; others match any case.
  */
 export function termPatterns(entries: GlossaryEntry[]): TermPattern[] {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // A space in a spelling matches any run of white space, a line break of the source included.
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+');
   return entries
     .flatMap((entry) => [entry.term, ...entry.aliases].map((spelling) => ({ entry, spelling })))
     .sort((a, b) => b.spelling.length - a.spelling.length)

@@ -12,6 +12,7 @@ export interface GuideRefs {
   id: string;
   chapter: string;
   terms: string[];
+  related?: string[];
   activity: GuideActivity;
   contested: { claim: string }[];
 }
@@ -31,6 +32,7 @@ export function guideProblems(guide: GuideRefs, world: GuideWorld): string[] {
   const problems: string[] = [];
   if (!world.chapters.has(guide.chapter)) problems.push(at('chapter', 'a chapter id', guide.chapter));
   for (const t of guide.terms) if (!world.glossary.has(t)) problems.push(at('terms', 'a glossary id', t));
+  for (const t of guide.related ?? []) if (!world.glossary.has(t)) problems.push(at('related', 'a glossary id', t));
   for (const c of guide.contested)
     if (!world.claims.has(c.claim)) problems.push(at('contested.claim', 'a claim id', c.claim));
   const { dataset, columns, answer } = guide.activity;

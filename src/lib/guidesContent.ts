@@ -3,6 +3,7 @@ import type { Claim } from '../schemas/claim';
 import { publishedDatasets, type PublishedDataset } from './catalog';
 import { chapterHref, chapterSlug } from './chapters';
 import { loadClaims } from './data';
+import { chapterProse, unusedTermClaims } from './glossaryUses';
 import { readingMinutes } from './readingTime';
 import { ANSWERS, type WorkedAnswer } from './guideAnswers';
 import { guideProblems } from './guides';
@@ -20,7 +21,10 @@ export interface LoadedGuide {
   href: string;
   answersHref: string;
   packHref: string;
+  /** The key terms, each used in the chapter's text. */
   terms: { id: string; term: string; definition: string }[];
+  /** Terms to teach alongside that the chapter's text does not use. */
+  related: { id: string; term: string; definition: string }[];
   dataset: PublishedDataset;
   contested: { claim: Claim; prompt: string }[];
   answer: WorkedAnswer;
@@ -48,8 +52,28 @@ async function build(): Promise<LoadedGuide[]> {
     claims: new Set(claims.map((c) => c.id)),
     chapters: new Set(chapters.map((c) => c.id)),
   };
-  const problems = guides.flatMap((g) => guideProblems({ id: g.id, ...g.data }, world));
+  const entries = glossary.map((t) => ({ id: t.id, ...t.data }));
+  const prose = (id: string) => {
+    const chapter = chapters.find((c) => c.id === id);
+    return chapter?.body === undefined ? undefined : chapterProse(chapter.body, chapter.data.title);
+  };
+  const problems = [
+    ...guides.flatMap((g) => guideProblems({ id: g.id, ...g.data }, world)),
+    // A key term is one the chapter uses; a term it does not use belongs under `related`.
+    ...guides.flatMap((g) =>
+      unusedTermClaims(
+        `content/guides/${g.id}.yml: terms`,
+        g.data.terms.map((id) => ({ id, chapter: g.data.chapter })),
+        entries,
+        prose,
+      ),
+    ),
+  ];
   if (problems.length > 0) throw new Error(problems.join('\n'));
+  const term = (id: string) => {
+    const t = glossary.find((e) => e.id === id)!;
+    return { id, term: t.data.term, definition: t.data.definition };
+  };
   const rowsOf = (id: string) => datasets.find((d) => d.entry.id === id)?.rows ?? [];
   return guides
     .map((g) => {
@@ -65,10 +89,8 @@ async function build(): Promise<LoadedGuide[]> {
         href: withBase(`/classroom/${slug}/`),
         answersHref: withBase(`/classroom/${slug}/answers/`),
         packHref: withBase(`/classroom/${slug}-pack.zip`),
-        terms: g.data.terms.map((id) => {
-          const t = glossary.find((e) => e.id === id)!;
-          return { id, term: t.data.term, definition: t.data.definition };
-        }),
+        terms: g.data.terms.map(term),
+        related: g.data.related.map(term),
         dataset: datasets.find((d) => d.entry.id === g.data.activity.dataset)!,
         contested: g.data.contested.map((c) => ({ claim: claims.find((k) => k.id === c.claim)!, prompt: c.prompt })),
         answer: ANSWERS[g.data.activity.answer]!(rowsOf),

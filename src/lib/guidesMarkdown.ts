@@ -29,6 +29,12 @@ export function guideMarkdown(g: LoadedGuide, dataFile: string): string {
     numbered(g.guide.objectives),
     '## Key terms',
     bullets(g.terms.map((t) => `**${t.term}** (glossary: /glossary/#${t.id}): ${t.definition}`)),
+    ...(g.related.length > 0
+      ? [
+          'Related terms to teach alongside; the chapter itself does not use these words:',
+          bullets(g.related.map((t) => `**${t.term}** (glossary: /glossary/#${t.id}): ${t.definition}`)),
+        ]
+      : []),
     '## Discussion questions',
     numbered(g.guide.questions),
     '## Data activity',

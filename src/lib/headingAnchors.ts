@@ -3,7 +3,8 @@
  * itself, so a reader can copy the address of a section as of a step. The
  * link follows the heading's text (a space, then `#`) and is named for
  * assistive technology; `src/styles/anchors.css` shows it on hover and focus,
- * and always on touch screens. `headingAnchorsPlugin` runs inside Astro's
+ * and always on touch screens. Site search leaves the `#` out of its index, so a
+ * section's result reads as its heading. `headingAnchorsPlugin` runs inside Astro's
  * Markdown processor (Sätteri) as a hast plugin.
  */
 import Slugger from 'github-slugger';
@@ -20,7 +21,12 @@ export function headingAnchor(id: string): Element['children'] {
     {
       type: 'element',
       tagName: 'a',
-      properties: { className: ['heading-anchor', 'ui'], href: `#${id}`, ariaLabel: ANCHOR_LABEL },
+      properties: {
+        className: ['heading-anchor', 'ui'],
+        href: `#${id}`,
+        ariaLabel: ANCHOR_LABEL,
+        dataPagefindIgnore: 'all',
+      },
       children: [{ type: 'text', value: '#' }],
     },
   ];

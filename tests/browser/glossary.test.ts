@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { termPatterns } from '../../src/lib/glossaryTerms';
 import { useBuiltSite } from '../support/site';
 
 const CHAPTER = '/essay/the-triffin-dilemma/';
@@ -106,6 +107,56 @@ describe(`glossary terms in a chapter, ${CHAPTER}`, () => {
     expect(
       await page.evaluate((id) => document.getElementById(id)?.querySelector('dfn')?.textContent, target),
     ).toBeTruthy();
+    await context.close();
+  });
+});
+
+describe('the glossary page, /glossary/', () => {
+  it('every "In the essay" line names only chapters whose text uses the term or one of its spellings', async () => {
+    const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(built.url('/glossary/'), { waitUntil: 'load' });
+    // What the reader reads of each entry: the term, its other spellings, and the chapters its line names.
+    const entries = await page.$$eval('.term', (terms) =>
+      terms.map((t) => ({
+        term: t.querySelector('dfn')!.textContent!.trim(),
+        aliases: (t.querySelector('.aka')?.textContent ?? '')
+          .replace(/^\s*also:\s*/, '')
+          .split(', ')
+          .filter(Boolean),
+        line: t.querySelector('.in')?.textContent ?? '',
+        chapters: [...t.querySelectorAll<HTMLAnchorElement>('.in a')].map((a) => new URL(a.href).pathname),
+      })),
+    );
+    expect(entries.length).toBeGreaterThanOrEqual(30);
+    for (const e of entries.filter((e) => e.chapters.length > 0)) expect(e.line).toMatch(/^In the essay: /);
+    // Each chapter's text as a reader reads it: its title, headings, paragraphs, lists and figure captions,
+    // not the claim notes, glossary notes, source lists or navigation around them.
+    const texts = new Map<string, string>();
+    for (const path of new Set(entries.flatMap((e) => e.chapters))) {
+      await page.goto(built.url(path), { waitUntil: 'domcontentloaded' });
+      texts.set(
+        path,
+        await page.$$eval('main article :is(h1, h2, h3, p, li, figcaption)', (els) =>
+          els
+            .filter(
+              (el) =>
+                !el.closest('.claim-note, .gloss-def, .sources, nav, details, .share, .standfirst, .kicker') &&
+                (!el.closest('figure') || el.matches('figcaption')),
+            )
+            // As shown: without the hidden note that follows a term's first use.
+            .map((el) => (el as HTMLElement).innerText)
+            .join('\n'),
+        ),
+      );
+    }
+    const unused = entries.flatMap((e) => {
+      const patterns = termPatterns([{ id: e.term, term: e.term, aliases: e.aliases, definition: '' }]);
+      return e.chapters
+        .filter((path) => !patterns.some(({ pattern }) => pattern.test(texts.get(path)!)))
+        .map((path) => `${e.term}: ${path}`);
+    });
+    expect(unused).toEqual([]);
     await context.close();
   });
 });

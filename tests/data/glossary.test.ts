@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { chapterProse, unusedTermClaims } from '../../src/lib/glossaryUses';
 
 interface Term {
   id: string;
@@ -11,7 +12,17 @@ interface Term {
 }
 
 const terms = parse(readFileSync('content/glossary.yml', 'utf8')) as Term[];
-const slugs = readdirSync('content/chapters').map((f) => f.replace(/^\d+-/, '').replace(/\.mdx$/, ''));
+const files = readdirSync('content/chapters');
+const slugs = files.map((f) => f.replace(/^\d+-/, '').replace(/\.mdx$/, ''));
+const entries = terms.map((t) => ({ ...t, aliases: t.aliases ?? [] }));
+/** A chapter's text, by slug or by file id. */
+const prose = (chapter: string) => {
+  const file = files.find((f) => f === `${chapter}.mdx` || f.replace(/^\d+-/, '') === `${chapter}.mdx`);
+  return file && chapterProse(readFileSync(`content/chapters/${file}`, 'utf8'));
+};
+const guides = readdirSync('content/guides').map(
+  (f) => [f, parse(readFileSync(`content/guides/${f}`, 'utf8')) as { chapter: string; terms: string[] }] as const,
+);
 
 describe('glossary', () => {
   it('defines at least 30 terms, each with a unique kebab-case id', () => {
@@ -72,5 +83,24 @@ describe('glossary', () => {
       (t.chapters ?? []).filter((c) => !slugs.includes(c)).map((c) => `${t.id}: ${c}`),
     );
     expect(unknown).toEqual([]);
+  });
+
+  it('names a chapter for a term only if that chapter uses the term or an alias', () => {
+    const claims = terms.flatMap((t) => (t.chapters ?? []).map((chapter) => ({ id: t.id, chapter })));
+    expect(claims.length).toBeGreaterThan(30);
+    expect(unusedTermClaims('content/glossary.yml', claims, entries, prose)).toEqual([]);
+  });
+
+  it('gives a teacher guide key terms its chapter uses (others go under `related`)', () => {
+    const problems = guides.flatMap(([file, g]) =>
+      unusedTermClaims(
+        `content/guides/${file}: terms`,
+        g.terms.map((id) => ({ id, chapter: g.chapter })),
+        entries,
+        prose,
+      ),
+    );
+    expect(guides.length).toBe(files.length);
+    expect(problems).toEqual([]);
   });
 });

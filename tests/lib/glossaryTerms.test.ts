@@ -50,6 +50,11 @@ describe('glossary marks', () => {
     ]);
   });
 
+  it('finds a term whose words the source breaks across two lines', () => {
+    const parts = markTerms('the Triffin\ndilemma, again', termPatterns(ENTRIES), new Set(), href);
+    expect(words(parts)).toEqual(['the ', '[gloss:Triffin\ndilemma]', ', again']);
+  });
+
   it('prefers the longest spelling at a place', () => {
     const parts = markTerms('Special Drawing Rights (SDR)', termPatterns(ENTRIES), new Set(), href);
     expect(words(parts)).toEqual(['[gloss:Special Drawing Rights]', ' (SDR)']);
