@@ -283,6 +283,29 @@ describe('the timeline pages without scripts and the event page', () => {
     await withScripts.context().close();
   });
 
+  it("without JavaScript on a 390 px phone, the page keeps the screen's width and a swipe moves the drawing in its frame", async () => {
+    for (const path of ['/timeline/', `/timeline/${EVENT}/`]) {
+      const page = await openPage(built.browser, built.url(path), { ...PHONE, javaScriptEnabled: false });
+      expect(await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth])).toEqual([390, 390]);
+      const panel = (await page.locator('[data-event-panel]').boundingBox())!;
+      expect(panel.x + panel.width).toBeLessThanOrEqual(390);
+      const frame = page.locator('[data-timeline-frame]');
+      await frame.scrollIntoViewIfNeeded();
+      const box = (await frame.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      const cdp = await page.context().newCDPSession(page);
+      const [x, y] = [box.x + box.width * 0.8, box.y + box.height / 2];
+      const touchAt = (type: 'touchStart' | 'touchMove' | 'touchEnd', dx: number) =>
+        cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: x + dx, y }] });
+      await touchAt('touchStart', 0);
+      for (let i = 1; i <= 10; i++) await touchAt('touchMove', -20 * i);
+      await touchAt('touchEnd', 0);
+      await poll(() => frame.evaluate((el) => el.scrollLeft)).toBeGreaterThan(100);
+      expect(await page.evaluate(() => [scrollX, document.documentElement.scrollWidth])).toEqual([0, 390]);
+      await page.context().close();
+    }
+  });
+
   it('an event page reads first, at a reading width, at 390 and 1280 px', async () => {
     for (const { options } of WIDTHS) {
       const page = await openPage(built.browser, built.url(`/timeline/${EVENT}/`), options);
