@@ -306,6 +306,18 @@ describe('the timeline pages without scripts and the event page', () => {
     }
   });
 
+  for (const { name, options, touch } of WIDTHS)
+    it(`on an event page, a first ${touch ? 'tap' : 'click'} on another event opens it, at ${name}`, async () => {
+      // The page drew the years around its event; the first press adds the others.
+      const page = await openTimeline('/timeline/bretton-woods-conference/', options);
+      expect(await page.locator('.timeline-variant > svg').getAttribute('data-drawn')).toBe('window');
+      const { x, y } = await markerCentre(page, 'world-war-ii');
+      if (touch) await page.touchscreen.tap(x, y);
+      else await page.mouse.click(x, y);
+      await poll(() => openedEvent(page)).toBe('world-war-ii');
+      await page.context().close();
+    });
+
   it('an event page reads first, at a reading width, at 390 and 1280 px', async () => {
     for (const { options } of WIDTHS) {
       const page = await openPage(built.browser, built.url(`/timeline/${EVENT}/`), options);
