@@ -140,7 +140,8 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
       const p = this.pointer(e);
       const item = p && hitTest(p.layout, visibleItems, domain, p.at, (TIMELINE_SIZE.hit / 2) * p.at.unit);
       if (!item) return;
-      active = visibleItems.indexOf(item);
+      // The keys go on from the event opened, and their ring shows it: the press had put it on the first in view.
+      setActive(visibleItems.indexOf(item));
       void select(item.id, true);
     },
     /** Applies a filter or the search as the reader changes it. */

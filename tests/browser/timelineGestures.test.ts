@@ -94,6 +94,13 @@ async function plotPoint(page: Page, share: number): Promise<{ x: number; y: num
 
 const openedEvent = (page: Page) => page.locator('[data-event-panel] article').getAttribute('data-event-id');
 
+/** The events the keyboard's ring is on: the frame's active option and the markers drawn with the ring. */
+const ringOn = (page: Page) =>
+  page.evaluate(() => ({
+    active: document.querySelector('[data-timeline-frame]')!.getAttribute('aria-activedescendant'),
+    ringed: [...document.querySelectorAll<SVGGElement>('g.event.is-active')].map((g) => g.dataset['id']),
+  }));
+
 /** Rendered size (px) of the smallest text in the drawing on screen. */
 const smallestText = (page: Page) =>
   page.evaluate(() => {
@@ -127,6 +134,8 @@ describe('the timeline at the first touch', () => {
       await poll(() => openedEvent(page)).toBe(EVENT);
       expect(page.url()).toContain(`event=${EVENT}`);
       expectInPlace(await view(page), before.drawn);
+      // The keys' ring is on the event opened, and on no other.
+      expect(await ringOn(page)).toEqual({ active: `ev-${EVENT}`, ringed: [EVENT] });
       await page.context().close();
     });
 
@@ -315,6 +324,7 @@ describe('the timeline pages without scripts and the event page', () => {
       if (touch) await page.touchscreen.tap(x, y);
       else await page.mouse.click(x, y);
       await poll(() => openedEvent(page)).toBe('world-war-ii');
+      expect(await ringOn(page)).toEqual({ active: 'ev-world-war-ii', ringed: ['world-war-ii'] });
       await page.context().close();
     });
 
