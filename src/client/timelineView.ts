@@ -10,7 +10,7 @@ import { formatTimelineState, parseTimelineState, timelineTitle, type TimelineSt
 import { readControl, showFiltered, writeControls } from './timelineControls';
 import { drawer } from './timelineMotion';
 import { searchLoader } from './timelineSearch';
-import { drawingOf, eventPanel, pointerIn } from './timelinePanel';
+import { drawingOf, eventPanel, pointerIn, revealPanel } from './timelinePanel';
 import { attachGestures } from './timelineZoom';
 import { urlSync } from './urlSync';
 
@@ -142,7 +142,7 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
       if (!item) return;
       // The keys go on from the event opened, and their ring shows it: the press had put it on the first in view.
       setActive(visibleItems.indexOf(item));
-      void select(item.id, true);
+      void select(item.id, true).then(() => signal.aborted || revealPanel(el.ownerDocument));
     },
     /** Applies a filter or the search as the reader changes it. */
     filter(input: HTMLInputElement): void {

@@ -94,6 +94,13 @@ async function plotPoint(page: Page, share: number): Promise<{ x: number; y: num
 
 const openedEvent = (page: Page) => page.locator('[data-event-panel] article').getAttribute('data-event-id');
 
+/** Whether the open event's heading is wholly on screen. */
+const headingOnScreen = (page: Page) =>
+  page.evaluate(() => {
+    const r = document.querySelector('[data-event-panel] .panel-title')?.getBoundingClientRect();
+    return !!r && r.top >= 0 && r.bottom <= innerHeight;
+  });
+
 /** The events the keyboard's ring is on: the frame's active option and the markers drawn with the ring. */
 const ringOn = (page: Page) =>
   page.evaluate(() => ({
@@ -129,6 +136,7 @@ describe('the timeline at the first touch', () => {
       // Axis, lane and label text reads at 12 px or more.
       expect(await smallestText(page)).toBeGreaterThanOrEqual(11.95);
       const { x, y } = await markerCentre(page, EVENT);
+      const scrolled = await page.evaluate(() => scrollY);
       if (touch) await page.touchscreen.tap(x, y);
       else await page.mouse.click(x, y);
       await poll(() => openedEvent(page)).toBe(EVENT);
@@ -136,6 +144,9 @@ describe('the timeline at the first touch', () => {
       expectInPlace(await view(page), before.drawn);
       // The keys' ring is on the event opened, and on no other.
       expect(await ringOn(page)).toEqual({ active: `ev-${EVENT}`, ringed: [EVENT] });
+      // The reader sees what opened: on a phone the panel under the drawing is brought up; beside it, nothing moves.
+      await poll(() => headingOnScreen(page)).toBe(true);
+      if (!touch) expect(await page.evaluate(() => scrollY)).toBe(scrolled);
       await page.context().close();
     });
 
@@ -235,7 +246,8 @@ describe('the timeline at the first touch', () => {
 
 describe('a range link on a phone', () => {
   it('/timeline/?from=1755&to=1832 at 390 px shows those years, and each marker takes taps within 24 × 24 px', async () => {
-    const page = await openTimeline('/timeline/?from=1755&to=1832', PHONE);
+    // With less motion asked for, the panel a tap opens comes into view at once.
+    const page = await openTimeline('/timeline/?from=1755&to=1832', { ...PHONE, reducedMotion: 'reduce' });
     const v = await view(page);
     expect(v.span[0]).toBeGreaterThan(1750);
     expect(v.span[0]).toBeLessThan(1760);
@@ -271,8 +283,12 @@ describe('a range link on a phone', () => {
         [11, 11],
       ] as const) {
         await page.locator('[data-event-panel]').evaluate((el) => el.replaceChildren());
-        await page.touchscreen.tap(m.x + dx, m.y + dy);
+        // The last tap brought the panel under the drawing into view: back to the drawing.
+        await page.locator('[data-timeline-frame]').scrollIntoViewIfNeeded();
+        const at = await markerCentre(page, m.id);
+        await page.touchscreen.tap(at.x + dx, at.y + dy);
         await poll(() => openedEvent(page)).toBe(m.id);
+        expect(await headingOnScreen(page)).toBe(true);
       }
     }
     await page.context().close();
@@ -316,7 +332,7 @@ describe('the timeline pages without scripts and the event page', () => {
   });
 
   for (const { name, options, touch } of WIDTHS)
-    it(`on an event page, a first ${touch ? 'tap' : 'click'} on another event opens it, at ${name}`, async () => {
+    it(`on an event page, a first ${touch ? 'tap' : 'click'} on another event opens it and shows its panel, at ${name}`, async () => {
       // The page drew the years around its event; the first press adds the others.
       const page = await openTimeline('/timeline/bretton-woods-conference/', options);
       expect(await page.locator('.timeline-variant > svg').getAttribute('data-drawn')).toBe('window');
@@ -325,6 +341,8 @@ describe('the timeline pages without scripts and the event page', () => {
       else await page.mouse.click(x, y);
       await poll(() => openedEvent(page)).toBe('world-war-ii');
       expect(await ringOn(page)).toEqual({ active: 'ev-world-war-ii', ringed: ['world-war-ii'] });
+      // The panel stands above the drawing: its heading comes back into view.
+      await poll(() => headingOnScreen(page)).toBe(true);
       await page.context().close();
     });
 
