@@ -36,6 +36,9 @@ interface View {
   /** "Showing N of M": N, and the markers drawn (not filtered out). */
   count: number;
   drawn: number;
+  /** The axis's year labels, left to right, and those not wholly inside the drawing's box (cut at its edge). */
+  labels: string[];
+  cutLabels: string[];
 }
 
 async function view(page: Page): Promise<View> {
@@ -75,7 +78,23 @@ async function view(page: Page): Promise<View> {
         misplaced.push(c.id);
     }
     const count = Number(/Showing (\d+)/.exec(document.querySelector('[data-timeline-count]')!.textContent!)![1]);
-    return { span, inView, misplaced, count, drawn: circles.length };
+    const box = svg.getBoundingClientRect();
+    const texts = [...svg.querySelectorAll('.axis-x .tick text')];
+    const cutLabels = texts
+      .filter((t) => {
+        const r = t.getBoundingClientRect();
+        return r.left < box.left - 0.5 || r.right > box.right + 0.5;
+      })
+      .map((t) => t.textContent!);
+    return {
+      span,
+      inView,
+      misplaced,
+      count,
+      drawn: circles.length,
+      labels: texts.map((t) => t.textContent!),
+      cutLabels,
+    };
   });
 }
 
@@ -122,6 +141,9 @@ const spanOf = (v: View) => v.span[1] - v.span[0];
 
 function expectInPlace(v: View, total: number): void {
   expect(v.misplaced).toEqual([]);
+  // Each year is labelled once, and no label is cut at the drawing's edge (".900" for 1900).
+  expect(v.labels).toEqual([...new Set(v.labels)]);
+  expect(v.cutLabels).toEqual([]);
   expect(v.inView).toBeGreaterThan(0);
   expect(v.count).toBe(total);
   expect(v.drawn).toBe(v.count);
@@ -205,6 +227,27 @@ describe('the timeline at the first touch', () => {
       await page.context().close();
     });
   }
+
+  for (const { name, options } of WIDTHS)
+    it(`+ down to the closest view labels each year once, each whole inside the frame, at ${name}`, async () => {
+      const page = await openTimeline('/timeline/?from=1900&to=1912', options);
+      const frame = page.locator('[data-timeline-frame]');
+      await frame.focus();
+      await page.keyboard.press('ArrowRight');
+      const span = () => {
+        const q = new URL(page.url()).searchParams;
+        return Number(q.get('to')) - Number(q.get('from'));
+      };
+      for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+      await poll(span).toBe(2);
+      // Two years across: each labelled once (ticks at fractions of a year had repeated them), none cut at the edge.
+      const closest = await view(page);
+      expect(closest.misplaced).toEqual([]);
+      expect(closest.labels).toEqual([...new Set(closest.labels)]);
+      expect(closest.labels.length).toBeGreaterThanOrEqual(2);
+      expect(closest.cutLabels).toEqual([]);
+      await page.context().close();
+    });
 
   it('a first pinch on a phone zooms and keeps the markers at their dates', async () => {
     const page = await openTimeline('/timeline/', PHONE);

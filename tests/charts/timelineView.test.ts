@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundTicks } from '../../src/charts/timeline/axis';
+import { roundTicks, yearTicks } from '../../src/charts/timeline/axis';
 import { hitTest } from '../../src/charts/timeline/hitTest';
 import { itemY, timelineLayout, timelineScale } from '../../src/charts/timeline/layout';
 import { timelineItems } from '../../src/lib/timelineModel';
@@ -114,5 +114,14 @@ describe('roundTicks', () => {
     expect(roundTicks(1971, 1973, 12)).toEqual([
       1971, 1971.2, 1971.4, 1971.6, 1971.8, 1972, 1972.2, 1972.4, 1972.6, 1972.8, 1973,
     ]);
+  });
+
+  it('yearTicks labels whole years only, and none whose label would be cut at the edge of a phone', () => {
+    const wide = timelineLayout(1200);
+    expect(yearTicks(wide, [1971, 1973], timelineScale(wide, [1971, 1973]))).toEqual([1971, 1972, 1973]);
+    const phone = timelineLayout(350);
+    // At 390 px the plot starts 8 units in: 1900 at the left edge would read ".900".
+    expect(yearTicks(phone, [1900, 2000], timelineScale(phone, [1900, 2000]))).toEqual([1950, 2000]);
+    expect(yearTicks(phone, [1895, 2000], timelineScale(phone, [1895, 2000]))).toEqual([1900, 1950, 2000]);
   });
 });
