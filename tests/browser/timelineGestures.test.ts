@@ -229,11 +229,12 @@ describe('the timeline at the first touch', () => {
   }
 
   for (const { name, options } of WIDTHS)
-    it(`+ down to the closest view labels each year once, each whole inside the frame, at ${name}`, async () => {
+    it(`+ down to the closest view labels each year once, and a further + moves nothing, at ${name}`, async () => {
       const page = await openTimeline('/timeline/?from=1900&to=1912', options);
       const frame = page.locator('[data-timeline-frame]');
       await frame.focus();
       await page.keyboard.press('ArrowRight');
+      const active = (await frame.getAttribute('aria-activedescendant'))!;
       const span = () => {
         const q = new URL(page.url()).searchParams;
         return Number(q.get('to')) - Number(q.get('from'));
@@ -246,6 +247,15 @@ describe('the timeline at the first touch', () => {
       expect(closest.labels).toEqual([...new Set(closest.labels)]);
       expect(closest.labels.length).toBeGreaterThanOrEqual(2);
       expect(closest.cutLabels).toEqual([]);
+      const at = async () => (await page.locator(`#${active}`).boundingBox())!.x;
+      const before = await at();
+      const address = page.url();
+      await page.keyboard.press('+');
+      await page.keyboard.press('+');
+      await page.waitForTimeout(400);
+      await view(page);
+      expect(await at()).toBeCloseTo(before, 0);
+      expect(page.url()).toBe(address);
       await page.context().close();
     });
 

@@ -48,6 +48,13 @@ describe('timeline view maths', () => {
     expect((1980 - next[0]) / (next[1] - next[0])).toBeCloseTo(0.8);
   });
 
+  it('zoomAround at the closest view changes nothing, and zooming in to it keeps the centre where it is', () => {
+    expect(zoomAround([1907, 1909], 1907.9, 0.5)).toEqual([1907, 1909]);
+    const next = zoomAround([1906, 1910], 1907, 0.25);
+    expect(next[1] - next[0]).toBe(2);
+    expect((1907 - next[0]) / (next[1] - next[0])).toBeCloseTo(0.25);
+  });
+
   it('keyTarget(key, active, count) steps with arrows, jumps with Home and End, stays in range', () => {
     expect(keyTarget('ArrowRight', -1, 5)).toBe(0);
     expect(keyTarget('ArrowLeft', 0, 5)).toBe(0);
