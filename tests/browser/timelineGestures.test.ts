@@ -328,6 +328,14 @@ describe('a range link on a phone', () => {
         .slice(0, 3);
     });
     expect(lonely.length).toBeGreaterThan(0);
+    // The plot starts under the lanes' names: they are painted after its markers, so that no marker covers one.
+    const namesOnTop = await page.evaluate(() => {
+      const svg = [...document.querySelectorAll<SVGSVGElement>('.timeline-variant > svg')].find((s) => s.clientWidth)!;
+      const plot = svg.querySelector('svg.plot')!;
+      const names = [...svg.querySelectorAll('.lane-label')];
+      return names.length > 0 && names.every((t) => plot.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(namesOnTop).toBe(true);
     for (const m of lonely) {
       // The drawn marker stays small: the hit area is invisible.
       expect(m.size).toBeLessThan(14);
