@@ -27,6 +27,24 @@ export function eventPanel(el: HTMLElement, base: string): (id: string) => Promi
 }
 
 /**
+ * Brings the event panel into view when the open event's heading is off screen
+ * (on a phone the panel is under the drawing, on an event page above it), as
+ * little as it takes; a page that shows the heading already does not move.
+ * Smooth unless the reader asks for less motion. Focus stays where it is, on
+ * the timeline, so that the keys go on from the event opened.
+ */
+export function revealPanel(doc: Document): void {
+  const win = doc.defaultView;
+  const panel = doc.querySelector<HTMLElement>('[data-event-panel]');
+  const heading = panel?.querySelector('.panel-title')?.getBoundingClientRect();
+  if (!win || !panel || !heading || (heading.top >= 0 && heading.bottom <= win.innerHeight)) return;
+  const still = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // A panel below that fits on screen comes up whole, with as much of the drawing as leaves room; else from its top.
+  const fits = heading.top > 0 && panel.getBoundingClientRect().height <= win.innerHeight;
+  panel.scrollIntoView({ block: fits ? 'nearest' : 'start', behavior: still ? 'instant' : 'smooth' });
+}
+
+/**
  * The timeline's drawing: one for every width, fitted to its box. Only the
  * outer svg: the plot area inside it is an svg too, and is not a drawing.
  */

@@ -10,7 +10,7 @@ import { formatTimelineState, parseTimelineState, timelineTitle, type TimelineSt
 import { readControl, showFiltered, writeControls } from './timelineControls';
 import { drawer } from './timelineMotion';
 import { searchLoader } from './timelineSearch';
-import { drawingOf, eventPanel, pointerIn } from './timelinePanel';
+import { drawingOf, eventPanel, pointerIn, revealPanel } from './timelinePanel';
 import { attachGestures } from './timelineZoom';
 import { urlSync } from './urlSync';
 
@@ -140,8 +140,9 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
       const p = this.pointer(e);
       const item = p && hitTest(p.layout, visibleItems, domain, p.at, (TIMELINE_SIZE.hit / 2) * p.at.unit);
       if (!item) return;
-      active = visibleItems.indexOf(item);
-      void select(item.id, true);
+      // The keys go on from the event opened, and their ring shows it: the press had put it on the first in view.
+      setActive(visibleItems.indexOf(item));
+      void select(item.id, true).then(() => signal.aborted || revealPanel(el.ownerDocument));
     },
     /** Applies a filter or the search as the reader changes it. */
     filter(input: HTMLInputElement): void {

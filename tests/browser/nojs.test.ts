@@ -26,6 +26,8 @@ interface NoJsView {
   strayValues: string[];
   /** Links shown that only work with a script (presenter mode). */
   scriptOnly: string[];
+  /** How far the page reaches past the window's right edge (px): a reader would scroll the whole page sideways. */
+  overflow: number;
 }
 
 let browser: Browser;
@@ -75,7 +77,8 @@ function readView(page: Page): Promise<NoJsView> {
     const scriptOnly = [...document.querySelectorAll<HTMLAnchorElement>('a[href*="present=1"]')]
       .filter(drawn)
       .map(label);
-    return { words, blankFigures, hiddenDrawings, drawings, nav, strayValues, scriptOnly };
+    const overflow = document.documentElement.scrollWidth - width;
+    return { words, blankFigures, hiddenDrawings, drawings, nav, strayValues, scriptOnly, overflow };
   });
 }
 
@@ -130,6 +133,13 @@ describe('every built page with JavaScript off', () => {
   it('draws every figure that has an SVG, inside the viewport', () => {
     const blank = each().flatMap(({ key, view }) => view.blankFigures.map((f) => `${key} ${f}`));
     expect(blank).toEqual([]);
+  });
+
+  it('is no wider than the window: a wide drawing scrolls in its own frame, not the page', () => {
+    const wide = each()
+      .filter(({ view }) => view.overflow > 0)
+      .map(({ key, view }) => `${key}: ${view.overflow} px too wide`);
+    expect(wide).toEqual([]);
   });
 
   it("shows each figure's one drawing at 390 px and at 1280 px", () => {

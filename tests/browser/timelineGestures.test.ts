@@ -36,6 +36,9 @@ interface View {
   /** "Showing N of M": N, and the markers drawn (not filtered out). */
   count: number;
   drawn: number;
+  /** The axis's year labels, left to right, and those not wholly inside the drawing's box (cut at its edge). */
+  labels: string[];
+  cutLabels: string[];
 }
 
 async function view(page: Page): Promise<View> {
@@ -75,7 +78,23 @@ async function view(page: Page): Promise<View> {
         misplaced.push(c.id);
     }
     const count = Number(/Showing (\d+)/.exec(document.querySelector('[data-timeline-count]')!.textContent!)![1]);
-    return { span, inView, misplaced, count, drawn: circles.length };
+    const box = svg.getBoundingClientRect();
+    const texts = [...svg.querySelectorAll('.axis-x .tick text')];
+    const cutLabels = texts
+      .filter((t) => {
+        const r = t.getBoundingClientRect();
+        return r.left < box.left - 0.5 || r.right > box.right + 0.5;
+      })
+      .map((t) => t.textContent!);
+    return {
+      span,
+      inView,
+      misplaced,
+      count,
+      drawn: circles.length,
+      labels: texts.map((t) => t.textContent!),
+      cutLabels,
+    };
   });
 }
 
@@ -94,6 +113,20 @@ async function plotPoint(page: Page, share: number): Promise<{ x: number; y: num
 
 const openedEvent = (page: Page) => page.locator('[data-event-panel] article').getAttribute('data-event-id');
 
+/** Whether the open event's heading is wholly on screen. */
+const headingOnScreen = (page: Page) =>
+  page.evaluate(() => {
+    const r = document.querySelector('[data-event-panel] .panel-title')?.getBoundingClientRect();
+    return !!r && r.top >= 0 && r.bottom <= innerHeight;
+  });
+
+/** The events the keyboard's ring is on: the frame's active option and the markers drawn with the ring. */
+const ringOn = (page: Page) =>
+  page.evaluate(() => ({
+    active: document.querySelector('[data-timeline-frame]')!.getAttribute('aria-activedescendant'),
+    ringed: [...document.querySelectorAll<SVGGElement>('g.event.is-active')].map((g) => g.dataset['id']),
+  }));
+
 /** Rendered size (px) of the smallest text in the drawing on screen. */
 const smallestText = (page: Page) =>
   page.evaluate(() => {
@@ -108,6 +141,9 @@ const spanOf = (v: View) => v.span[1] - v.span[0];
 
 function expectInPlace(v: View, total: number): void {
   expect(v.misplaced).toEqual([]);
+  // Each year is labelled once, and no label is cut at the drawing's edge (".900" for 1900).
+  expect(v.labels).toEqual([...new Set(v.labels)]);
+  expect(v.cutLabels).toEqual([]);
   expect(v.inView).toBeGreaterThan(0);
   expect(v.count).toBe(total);
   expect(v.drawn).toBe(v.count);
@@ -122,11 +158,17 @@ describe('the timeline at the first touch', () => {
       // Axis, lane and label text reads at 12 px or more.
       expect(await smallestText(page)).toBeGreaterThanOrEqual(11.95);
       const { x, y } = await markerCentre(page, EVENT);
+      const scrolled = await page.evaluate(() => scrollY);
       if (touch) await page.touchscreen.tap(x, y);
       else await page.mouse.click(x, y);
       await poll(() => openedEvent(page)).toBe(EVENT);
       expect(page.url()).toContain(`event=${EVENT}`);
       expectInPlace(await view(page), before.drawn);
+      // The keys' ring is on the event opened, and on no other.
+      expect(await ringOn(page)).toEqual({ active: `ev-${EVENT}`, ringed: [EVENT] });
+      // The reader sees what opened: on a phone the panel under the drawing is brought up; beside it, nothing moves.
+      await poll(() => headingOnScreen(page)).toBe(true);
+      if (!touch) expect(await page.evaluate(() => scrollY)).toBe(scrolled);
       await page.context().close();
     });
 
@@ -186,6 +228,37 @@ describe('the timeline at the first touch', () => {
     });
   }
 
+  for (const { name, options } of WIDTHS)
+    it(`+ down to the closest view labels each year once, and a further + moves nothing, at ${name}`, async () => {
+      const page = await openTimeline('/timeline/?from=1900&to=1912', options);
+      const frame = page.locator('[data-timeline-frame]');
+      await frame.focus();
+      await page.keyboard.press('ArrowRight');
+      const active = (await frame.getAttribute('aria-activedescendant'))!;
+      const span = () => {
+        const q = new URL(page.url()).searchParams;
+        return Number(q.get('to')) - Number(q.get('from'));
+      };
+      for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+      await poll(span).toBe(2);
+      // Two years across: each labelled once (ticks at fractions of a year had repeated them), none cut at the edge.
+      const closest = await view(page);
+      expect(closest.misplaced).toEqual([]);
+      expect(closest.labels).toEqual([...new Set(closest.labels)]);
+      expect(closest.labels.length).toBeGreaterThanOrEqual(2);
+      expect(closest.cutLabels).toEqual([]);
+      const at = async () => (await page.locator(`#${active}`).boundingBox())!.x;
+      const before = await at();
+      const address = page.url();
+      await page.keyboard.press('+');
+      await page.keyboard.press('+');
+      await page.waitForTimeout(400);
+      await view(page);
+      expect(await at()).toBeCloseTo(before, 0);
+      expect(page.url()).toBe(address);
+      await page.context().close();
+    });
+
   it('a first pinch on a phone zooms and keeps the markers at their dates', async () => {
     const page = await openTimeline('/timeline/', PHONE);
     const before = await view(page);
@@ -226,7 +299,8 @@ describe('the timeline at the first touch', () => {
 
 describe('a range link on a phone', () => {
   it('/timeline/?from=1755&to=1832 at 390 px shows those years, and each marker takes taps within 24 × 24 px', async () => {
-    const page = await openTimeline('/timeline/?from=1755&to=1832', PHONE);
+    // With less motion asked for, the panel a tap opens comes into view at once.
+    const page = await openTimeline('/timeline/?from=1755&to=1832', { ...PHONE, reducedMotion: 'reduce' });
     const v = await view(page);
     expect(v.span[0]).toBeGreaterThan(1750);
     expect(v.span[0]).toBeLessThan(1760);
@@ -254,6 +328,14 @@ describe('a range link on a phone', () => {
         .slice(0, 3);
     });
     expect(lonely.length).toBeGreaterThan(0);
+    // The plot starts under the lanes' names: they are painted after its markers, so that no marker covers one.
+    const namesOnTop = await page.evaluate(() => {
+      const svg = [...document.querySelectorAll<SVGSVGElement>('.timeline-variant > svg')].find((s) => s.clientWidth)!;
+      const plot = svg.querySelector('svg.plot')!;
+      const names = [...svg.querySelectorAll('.lane-label')];
+      return names.length > 0 && names.every((t) => plot.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(namesOnTop).toBe(true);
     for (const m of lonely) {
       // The drawn marker stays small: the hit area is invisible.
       expect(m.size).toBeLessThan(14);
@@ -262,8 +344,12 @@ describe('a range link on a phone', () => {
         [11, 11],
       ] as const) {
         await page.locator('[data-event-panel]').evaluate((el) => el.replaceChildren());
-        await page.touchscreen.tap(m.x + dx, m.y + dy);
+        // The last tap brought the panel under the drawing into view: back to the drawing.
+        await page.locator('[data-timeline-frame]').scrollIntoViewIfNeeded();
+        const at = await markerCentre(page, m.id);
+        await page.touchscreen.tap(at.x + dx, at.y + dy);
         await poll(() => openedEvent(page)).toBe(m.id);
+        expect(await headingOnScreen(page)).toBe(true);
       }
     }
     await page.context().close();
@@ -282,6 +368,44 @@ describe('the timeline pages without scripts and the event page', () => {
     expect(await withScripts.locator('.lede').innerText()).toMatch(/Zoom and pan/);
     await withScripts.context().close();
   });
+
+  it("without JavaScript on a 390 px phone, the page keeps the screen's width and a swipe moves the drawing in its frame", async () => {
+    for (const path of ['/timeline/', `/timeline/${EVENT}/`]) {
+      const page = await openPage(built.browser, built.url(path), { ...PHONE, javaScriptEnabled: false });
+      expect(await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth])).toEqual([390, 390]);
+      const panel = (await page.locator('[data-event-panel]').boundingBox())!;
+      expect(panel.x + panel.width).toBeLessThanOrEqual(390);
+      const frame = page.locator('[data-timeline-frame]');
+      await frame.scrollIntoViewIfNeeded();
+      const box = (await frame.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      const cdp = await page.context().newCDPSession(page);
+      const [x, y] = [box.x + box.width * 0.8, box.y + box.height / 2];
+      const touchAt = (type: 'touchStart' | 'touchMove' | 'touchEnd', dx: number) =>
+        cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: x + dx, y }] });
+      await touchAt('touchStart', 0);
+      for (let i = 1; i <= 10; i++) await touchAt('touchMove', -20 * i);
+      await touchAt('touchEnd', 0);
+      await poll(() => frame.evaluate((el) => el.scrollLeft)).toBeGreaterThan(100);
+      expect(await page.evaluate(() => [scrollX, document.documentElement.scrollWidth])).toEqual([0, 390]);
+      await page.context().close();
+    }
+  });
+
+  for (const { name, options, touch } of WIDTHS)
+    it(`on an event page, a first ${touch ? 'tap' : 'click'} on another event opens it and shows its panel, at ${name}`, async () => {
+      // The page drew the years around its event; the first press adds the others.
+      const page = await openTimeline('/timeline/bretton-woods-conference/', options);
+      expect(await page.locator('.timeline-variant > svg').getAttribute('data-drawn')).toBe('window');
+      const { x, y } = await markerCentre(page, 'world-war-ii');
+      if (touch) await page.touchscreen.tap(x, y);
+      else await page.mouse.click(x, y);
+      await poll(() => openedEvent(page)).toBe('world-war-ii');
+      expect(await ringOn(page)).toEqual({ active: 'ev-world-war-ii', ringed: ['world-war-ii'] });
+      // The panel stands above the drawing: its heading comes back into view.
+      await poll(() => headingOnScreen(page)).toBe(true);
+      await page.context().close();
+    });
 
   it('an event page reads first, at a reading width, at 390 and 1280 px', async () => {
     for (const { options } of WIDTHS) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundTicks } from '../../src/charts/timeline/axis';
+import { roundTicks, yearTicks } from '../../src/charts/timeline/axis';
 import { hitTest } from '../../src/charts/timeline/hitTest';
 import { itemY, timelineLayout, timelineScale } from '../../src/charts/timeline/layout';
 import { timelineItems } from '../../src/lib/timelineModel';
@@ -46,6 +46,13 @@ describe('timeline view maths', () => {
     const next = zoomAround([1900, 2000], 1980, 0.5);
     expect(next).toEqual([1940, 1990]);
     expect((1980 - next[0]) / (next[1] - next[0])).toBeCloseTo(0.8);
+  });
+
+  it('zoomAround at the closest view changes nothing, and zooming in to it keeps the centre where it is', () => {
+    expect(zoomAround([1907, 1909], 1907.9, 0.5)).toEqual([1907, 1909]);
+    const next = zoomAround([1906, 1910], 1907, 0.25);
+    expect(next[1] - next[0]).toBe(2);
+    expect((1907 - next[0]) / (next[1] - next[0])).toBeCloseTo(0.25);
   });
 
   it('keyTarget(key, active, count) steps with arrows, jumps with Home and End, stays in range', () => {
@@ -114,5 +121,14 @@ describe('roundTicks', () => {
     expect(roundTicks(1971, 1973, 12)).toEqual([
       1971, 1971.2, 1971.4, 1971.6, 1971.8, 1972, 1972.2, 1972.4, 1972.6, 1972.8, 1973,
     ]);
+  });
+
+  it('yearTicks labels whole years only, and none whose label would be cut at the edge of a phone', () => {
+    const wide = timelineLayout(1200);
+    expect(yearTicks(wide, [1971, 1973], timelineScale(wide, [1971, 1973]))).toEqual([1971, 1972, 1973]);
+    const phone = timelineLayout(350);
+    // At 390 px the plot starts 8 units in: 1900 at the left edge would read ".900".
+    expect(yearTicks(phone, [1900, 2000], timelineScale(phone, [1900, 2000]))).toEqual([1950, 2000]);
+    expect(yearTicks(phone, [1895, 2000], timelineScale(phone, [1895, 2000]))).toEqual([1900, 1950, 2000]);
   });
 });

@@ -26,7 +26,7 @@ export function drawAxis(
     g.prepend(domain);
   }
   domain.setAttribute('d', `M${layout.left + OFFSET},${OFFSET}H${layout.right + OFFSET}`);
-  const values = roundTicks(from, to, Math.max(2, Math.floor((layout.right - layout.left) / 90)));
+  const values = yearTicks(layout, [from, to], x);
   const existing = [...g.querySelectorAll<SVGGElement>(':scope > g.tick')];
   values.forEach((value, k) => {
     const tick = existing[k] ?? g.appendChild(newTick(doc));
@@ -36,6 +36,25 @@ export function drawAxis(
     if (text.textContent !== label) text.textContent = label;
   });
   for (const tick of existing.slice(values.length)) tick.remove();
+}
+
+/**
+ * Half the width of a year's label (four digits of the 12-unit axis type, about
+ * 29 units in the UI fonts), with a unit to spare.
+ */
+const LABEL_HALF_WIDTH = 15.5;
+
+/**
+ * The years the axis labels: round years about 90 units apart, whole years only
+ * (zoomed in to a few years, a tick at half a year would repeat its year's
+ * label), and none whose label would stick out of the drawing: on a phone the
+ * plot starts 8 units from the edge, and a year there would lose its first digit.
+ */
+export function yearTicks(layout: TimelineLayout, domain: [number, number], x: (year: number) => number): number[] {
+  const count = Math.max(2, Math.floor((layout.right - layout.left) / 90));
+  return roundTicks(domain[0], domain[1], count).filter(
+    (year) => Number.isInteger(year) && x(year) >= LABEL_HALF_WIDTH && x(year) + LABEL_HALF_WIDTH <= layout.width,
+  );
 }
 
 /**

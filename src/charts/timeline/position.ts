@@ -136,6 +136,8 @@ function placeMarkers(parts: Parts, marks: Mark[], x: (year: number) => number):
  * Adds the markers a windowed drawing left out, in date order and placed for
  * `domain`, keeping the state of those already there. `hidden` gets
  * `is-filtered` on the new ones. Returns false when the drawing had every event already.
+ * The markers already there stay in the document, untouched: the reader's first
+ * press adds the others, and a marker taken out under a press would lose the click.
  */
 export function completeTimeline(
   svg: SVGSVGElement,
@@ -148,14 +150,18 @@ export function completeTimeline(
   const events = svg.querySelector<SVGGElement>('g.events')!;
   const existing = new Map([...events.querySelectorAll<SVGGElement>('g.event')].map((g) => [g.dataset['id'], g]));
   const idPrefix = svg.getAttribute('data-id-prefix') ?? 'ev';
-  const marks = model.items.map((item) => {
+  // The drawn markers are in date order, as the model's: each new one goes before the next drawn one.
+  let next: Element | null = events.firstElementChild;
+  for (const item of model.items) {
     const g = existing.get(item.id);
-    if (g) return g;
+    if (g) {
+      next = g.nextElementSibling;
+      continue;
+    }
     const mark = eventMark(svg.ownerDocument, layout, item, idPrefix, false);
     if (hidden(item.id)) mark.classList.add('is-filtered');
-    return mark;
-  });
-  events.replaceChildren(...marks);
+    events.insertBefore(mark, next);
+  }
   svg.setAttribute('data-drawn', 'all');
   partsCache.delete(svg);
   const parts = partsOf(svg, model);

@@ -51,6 +51,8 @@ export function renderTimeline(model: TimelineModel, options: TimelineOptions): 
   const lanes = svg.append('g').attr('class', 'lanes').attr('aria-hidden', 'true');
   const plot = svg.append('svg').attr('class', 'plot');
   placeClip(plot.node()!, layout, 0, layout.axisY);
+  // The lanes' names paint over the plot: on a phone it starts under them, and a marker would cover a name.
+  const names = svg.append('g').attr('class', 'lane-names').attr('aria-hidden', 'true');
   const bands = plot.append('g').attr('class', 'bands').attr('aria-hidden', 'true');
   ERA_IDS.forEach((era, i) => {
     const band = model.bands.find((b) => b.era === era);
@@ -61,8 +63,9 @@ export function renderTimeline(model: TimelineModel, options: TimelineOptions): 
       .attr('y', layout.laneTop(i))
       .attr('width', layout.width)
       .attr('height', layout.laneHeight);
-    g.append('text')
-      .attr('class', 'lane-label')
+    names
+      .append('text')
+      .attr('class', `lane-label era-${era}`)
       .attr('x', 6)
       .attr('y', layout.laneTop(i) + 14)
       .text(band?.name.replace(/^The (.)/, (_, c: string) => c.toUpperCase()) ?? era);

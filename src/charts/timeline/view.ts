@@ -11,9 +11,15 @@ export function clampDomain([from, to]: Domain): Domain {
   return [start, start + span];
 }
 
-/** The domain `factor` times as wide, `centre` staying where it is (factor < 1 zooms in). */
+/**
+ * The domain `factor` times as wide, `centre` staying where it is (factor < 1
+ * zooms in). The width is held within its bounds first, so that at the closest
+ * or widest view a further zoom leaves the view as it is rather than sliding it.
+ */
 export function zoomAround([from, to]: Domain, centre: number, factor: number): Domain {
-  return clampDomain([centre - (centre - from) * factor, centre + (to - centre) * factor]);
+  const width = Math.min(Math.max((to - from) * factor, 2), TIMELINE_MAX - TIMELINE_MIN);
+  const held = width / (to - from);
+  return clampDomain([centre - (centre - from) * held, centre + (to - centre) * held]);
 }
 
 /** The domain of the same width with `year` in its middle. */
