@@ -30,7 +30,8 @@ export default defineConfig({
   base,
   ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
-  // Every page's CSS is written into its <head>: no stylesheet request stands between the HTML and the first paint.
+  // Every page's CSS is written into its <head>: no stylesheet request stands between the HTML and the first paint
+  // (the print styles, src/styles/print.css, are a file of their own with media="print": they block nothing).
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     processor: satteri({
