@@ -4,30 +4,83 @@
  * element at the top of the window stays where it was while the scrollies mount.
  */
 
-/** Where the reader is, in the page's history entry: `{ y, width }`, the scroll offset at a window width. */
+/** Where the reader is, in the page's history entry: `{ y, width, at }`, the offset at a window width and the line. */
 const PLACE = 'readingAt';
+
+/** Elements that stand for a line of the page: a paragraph, an item, a heading, a caption. */
+const LINES = 'p, li, h2, h3, h4, figcaption, blockquote, dt, dd, summary';
+
+/** A line by its text and which of the lines with that text it is, and where its top was in the window. */
+interface Line {
+  text: string;
+  nth: number;
+  top: number;
+}
+
+interface Place {
+  y: number;
+  width: number;
+  at?: Line;
+}
 
 const stateObject = (): Record<string, unknown> =>
   typeof history.state === 'object' && history.state !== null ? (history.state as Record<string, unknown>) : {};
 
+const textOf = (el: Element) => (el.textContent ?? '').trim().slice(0, 80);
+
+/** The page's lines, but the copies a pinned stage shows. */
+const lines = (): Element[] =>
+  [...(document.querySelector('main')?.querySelectorAll(LINES) ?? [])].filter(
+    (el) => !el.closest('[data-scrolly-stage]'),
+  );
+
+/** The first line near the top of the window, below any pinned stage. */
+function lineAtTop(): Line | undefined {
+  const column = document.querySelector('main')?.getBoundingClientRect();
+  const x = column ? (column.left + column.right) / 2 : innerWidth / 2;
+  for (let y = 1; y < innerHeight / 2; y += 16) {
+    const hit = document.elementFromPoint(x, y);
+    const el = hit?.closest(LINES);
+    if (!el || el.closest('[data-scrolly-stage]') || !el.closest('main')) continue;
+    const text = textOf(el);
+    if (!text) continue;
+    const nth = lines()
+      .filter((l) => textOf(l) === text)
+      .indexOf(el);
+    return nth < 0 ? undefined : { text, nth, top: el.getBoundingClientRect().top };
+  }
+  return undefined;
+}
+
 /**
- * The offset the reader left this page at, when this load is a reload or a return through the history and the
- * window is as wide as it was. The browser restores its own offset before the scrollies mount, into a page whose
- * steps still carry their drawings and so are longer; this one was read with them mounted.
+ * Where the reader left this page, when this load is a reload or a return through the history and the window is
+ * as wide as it was. The browser restores its own offset before the scrollies mount, into a page whose steps
+ * still carry their drawings and so are longer; this one was read with them mounted.
  */
-export function placeLeft(): number | undefined {
+export function placeLeft(): Place | undefined {
   const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   if (nav?.type !== 'reload' && nav?.type !== 'back_forward') return undefined;
-  const place = stateObject()[PLACE] as { y?: unknown; width?: unknown } | undefined;
+  const place = stateObject()[PLACE] as Partial<Place> | undefined;
   // (Where the browser's own offset is now says little: its scroll anchoring moves it as the fonts arrive.)
-  return typeof place?.y === 'number' && place.width === innerWidth ? place.y : undefined;
+  return typeof place?.y === 'number' && place.width === innerWidth ? (place as Place) : undefined;
+}
+
+/**
+ * Goes back to a place left: to its line where it was in the window (the text above it may have been set in
+ * another face since, with other line breaks), or to its offset when the line is not found.
+ */
+export function returnTo(place: Place): void {
+  const at = place.at;
+  const line = at && lines().filter((l) => textOf(l) === at.text)[at.nth];
+  if (at && line) scrollBy(0, line.getBoundingClientRect().top - at.top);
+  else scrollTo(0, place.y);
 }
 
 /** Keeps where the reader is in the history entry, once a scroll has ended and as the page is left. */
 export function keepPlace(): void {
   let saved = '';
   const save = () => {
-    const place = { y: scrollY, width: innerWidth };
+    const place: Place = { y: scrollY, width: innerWidth, at: lineAtTop() };
     const json = JSON.stringify(place);
     if (json === saved) return;
     try {

@@ -1,5 +1,5 @@
 import { stepInView } from '../lib/stepInView';
-import { keepPlace, placeLeft, topOfWindow } from './readingPlace';
+import { keepPlace, placeLeft, returnTo, topOfWindow } from './readingPlace';
 
 /**
  * Scrollytelling without re-rendering: every step carries its own figure,
@@ -256,7 +256,7 @@ export function mountScrollies(doc: Document): void {
   for (const m of mountings) m.measure();
   for (const m of mountings) m.show();
   const linking = mountings.find((m) => m.linked);
-  if (left !== undefined) scrollTo(0, left);
+  if (left !== undefined) returnTo(left);
   else if (linking) linking.reveal();
   else if (kept) scrollBy(0, kept.el.getBoundingClientRect().top - kept.top);
   if (mountings.length > 0) keepPlace();
