@@ -394,6 +394,70 @@ describe('the comparative chart', () => {
     expect(await page.getByLabel(/The article \(1865–today\)/).isChecked()).toBe(true);
     await page.context().close();
   });
+
+  it('chapter 6: the pinned stage’s caption links to its step’s view, by mouse, touch and keyboard; only the shown caption’s link can be reached', async () => {
+    const modes = [
+      { mode: 'mouse', options: DESKTOP },
+      { mode: 'keyboard', options: DESKTOP },
+      { mode: 'touch', options: { viewport: { width: 1024, height: 768 }, hasTouch: true } },
+    ] as const;
+    for (const { mode, options } of modes) {
+      const page = await openPage(built.browser, url('/essay/the-pattern-side-by-side/'), options);
+      const scrolly = page.locator('#aligned-gdp');
+      const step = scrolly.locator('#victories-on-the-clock');
+      await step.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await expect.poll(() => scrolly.getAttribute('data-active-step'), SOON).toBe('1');
+      await page.waitForTimeout(450);
+      const href = await step.locator('figcaption a').getAttribute('href');
+      const link = scrolly.locator('[data-scrolly-captions] .is-current a');
+      expect(await link.count(), mode).toBe(1);
+      expect(await link.getAttribute('href'), mode).toBe(href);
+      // The other captions, stacked under the one shown, can be neither focused nor clicked.
+      const hidden = await scrolly
+        .locator('[data-scrolly-captions] > :not(.is-current)')
+        .evaluateAll((cs) => cs.map((c) => (c as HTMLElement).inert));
+      expect(hidden, mode).toEqual([true, true, true]);
+      // The middle of the link's first line (a link wrapped over two lines has a gap in its bounding box).
+      const [x, y] = await link.evaluate((a) => {
+        const r = a.getClientRects()[0]!;
+        return [r.x + r.width / 2, r.y + r.height / 2];
+      });
+      // What a pointer there meets is the link.
+      const hit = await link.evaluate(
+        (a, [px, py]) => {
+          const at = document.elementFromPoint(px!, py!);
+          return at?.closest('a') === a ? 'the link' : (at?.outerHTML.slice(0, 120) ?? 'nothing');
+        },
+        [x, y],
+      );
+      expect(hit, mode).toBe('the link');
+      if (mode === 'mouse') await page.mouse.click(x, y);
+      else if (mode === 'touch') await page.touchscreen.tap(x, y);
+      else {
+        // From the step, Tab reaches its caption's link; Tab again goes on past the step, not back to the first.
+        await step.focus();
+        await page.keyboard.press('Tab');
+        expect(await link.evaluate((a) => document.activeElement === a)).toBe(true);
+        await page.keyboard.press('Tab');
+        expect(
+          await step.evaluate((s) => {
+            const next = document.activeElement!;
+            return s.contains(next) || !!(s.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING);
+          }),
+        ).toBe(true);
+        await page.keyboard.press('Shift+Tab');
+        await step.focus();
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Enter');
+      }
+      await page.waitForURL(/\/compare\//, SOON);
+      expect(new URL(page.url()).search, mode).toBe(new URL(href!, page.url()).search);
+      await mounted(page);
+      await expect.poll(() => panels(page), SOON).toEqual(['Share of world GDP']);
+      expect(await page.locator('button[data-pick="rise-after-victory"]').getAttribute('aria-pressed')).toBe('true');
+      await page.context().close();
+    }
+  });
 });
 
 /** Smallest rendered chart text, in CSS px (the rule tests/browser/figures.test.ts holds the line charts to). */
