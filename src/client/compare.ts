@@ -1,6 +1,6 @@
 import { ALIGNMENTS, COMPARED_ERAS, type Alignment } from '../lib/compareAlign';
-import type { CompareData } from '../lib/compareData';
-import { INDICATORS, INDICATOR_TEXT, type Indicator, type IndicatorSeries } from '../lib/compareSeries';
+import { fromPayload, type ComparePayload } from '../lib/comparePayload';
+import { INDICATORS, INDICATOR_TEXT, type Indicator } from '../lib/compareSeries';
 import { ARROW_STEP, readout } from '../figures/compareReadout';
 import { renderCompareTable, tableSummary } from '../figures/compareTable';
 import { compareView, type CompareView } from '../figures/compareView';
@@ -9,11 +9,8 @@ import { defineIsland, loadOnFirstTouch } from './defineIsland';
 import { keyValue, placeCrosshair, valueAt } from './compareCrosshair';
 import { urlSync } from './urlSync';
 
-/** What the island fetches from the address in `data-compare`: points as `[date, value, estimate?]`. */
-interface Payload extends Omit<CompareData, 'series'> {
-  series: (Omit<IndicatorSeries, 'points'> & { points: [string, number, 1?][] })[];
-  claimsHref: string;
-}
+/** What the island fetches from the address in `data-compare`. */
+type Payload = ComparePayload;
 
 /** Quiet time after the crosshair stops before the address is rewritten. */
 const URL_DEBOUNCE_MS = 300;
@@ -81,13 +78,7 @@ async function mount(el: HTMLElement, src: string, signal: AbortSignal): Promise
   else el.dataset['current'] = '';
   const payload = await fetchPayload(src);
   if (signal.aborted) return;
-  const data: CompareData = {
-    ...payload,
-    series: payload.series.map((s) => ({
-      ...s,
-      points: s.points.map(([date, value, est]) => ({ date, value, estimate: est === 1 })),
-    })),
-  };
+  const data = fromPayload(payload);
   const frame = el.querySelector<HTMLElement>('[data-compare-frame]')!;
   const datingsText = el.querySelector<HTMLElement>('[data-compare-datings]')!;
   const readoutEl = el.querySelector<HTMLElement>('[data-compare-readout]')!;

@@ -26,6 +26,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Half a marker's width and the step between levels of a lane row, in CSS px. */
 const MARK_HALF_WIDTH = 19;
 const LEVEL_PX = 26;
+/** Room "the dollar today" takes beside its mark: the 12 px label and its 6 px gap, with a little over. */
+const TODAY_LABEL_PX = 112;
 
 export interface LayoutOptions {
   /** The width the panels are drawn at, in CSS px. */
@@ -140,7 +142,9 @@ export function renderCompareLayout(doc: Document, view: CompareView, opts: Layo
     const today = el(doc, 'span', 'compare-today');
     const [lo, hi] = [Math.min(...fs), Math.max(...fs)];
     today.setAttribute('style', `left: ${pct(lo)}; width: ${hi > lo ? pct(hi - lo) : '0'}`);
-    const label = el(doc, 'span', `compare-today-label${hi > 0.7 ? ' is-left' : ''}`, 'the dollar today');
+    // The label goes left of the mark where the row has no room for it on the right.
+    const left = hi > 0.7 || (1 - hi) * plotWidth + COMPARE_MARGIN.right < TODAY_LABEL_PX;
+    const label = el(doc, 'span', `compare-today-label${left ? ' is-left' : ''}`, 'the dollar today');
     today.append(label);
     todayTrack.append(today);
   }

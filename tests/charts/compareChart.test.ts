@@ -5,6 +5,8 @@ import { compareView, panelHeight } from '../../src/figures/compareView';
 import { loadCompareData } from '../../src/lib/compareData';
 import { ALIGNMENTS, type DatingChoice } from '../../src/lib/compareAlign';
 import { alignPoints } from '../../src/lib/comparePoints';
+import { fromPayload, toPayload, type ComparePayload } from '../../src/lib/comparePayload';
+import { PLOT_COLOUR } from '../../src/charts/plot';
 import { INDICATORS } from '../../src/lib/compareSeries';
 import { loadRows, loadSources } from '../../src/lib/data';
 import { buildDocument } from '../../src/lib/document';
@@ -127,4 +129,34 @@ describe('compareSeries and the comparative chart', () => {
     expect([...new Set(notRound)]).toEqual([]);
     expect(Y_INSET).toBeGreaterThanOrEqual(2);
   }, 60_000);
+
+  it('the explorer draws from the data the build does: the Bank of England rate, one unbroken run of changes, is a stepped line in every alignment, not dots', () => {
+    // The island fetches the data as JSON (src/pages/compare/data.json.ts) and reads it back.
+    const fetched = fromPayload(JSON.parse(JSON.stringify(toPayload(data, '/claims/'))) as ComparePayload);
+    expect(fetched.series).toEqual(data.series);
+    const doc = buildDocument();
+    for (const align of ALIGNMENTS)
+      for (const narrow of [false, true]) {
+        const view = compareView(fetched, { ...COMPARE_DEFAULTS, align, show: ['rate'] });
+        const panel = view.panels[0]!;
+        const boe = panel.points.filter((p) => p.series === 'rate-sterling-bank-rate');
+        expect(boe.length, align).toBeGreaterThan(500);
+        expect(
+          boe.filter((p) => p.alone),
+          align,
+        ).toEqual([]);
+        const svg = drawPlot(
+          { width: narrow ? 360 : 960, height: panelHeight(narrow), document: doc },
+          comparePanel({ indicator: 'rate', align, points: panel.points, today: view.today, axisTitle: true, narrow }),
+        );
+        const sterling = (sel: string) =>
+          [...svg.querySelectorAll(sel)].filter(
+            (n) =>
+              (n.getAttribute('stroke') ?? n.getAttribute('fill') ?? n.parentElement?.getAttribute('stroke')) ===
+              PLOT_COLOUR.sterling,
+          );
+        expect(sterling('circle'), `${align} ${narrow ? 'narrow' : 'wide'}`).toHaveLength(0);
+        expect(sterling('path').length, `${align} ${narrow ? 'narrow' : 'wide'}`).toBe(1);
+      }
+  });
 });
