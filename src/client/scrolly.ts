@@ -73,20 +73,13 @@ function prepare(el: HTMLElement): Mounting | undefined {
   if (!stage || !frames || !captionStack || steps.length === 0) return undefined;
   const reduce = matchMedia('(prefers-reduced-motion: reduce)');
   const captionOf = (step: HTMLElement) => step.querySelector('[data-step-caption]')?.textContent?.trim() ?? '';
-  // Every caption is stacked in the stage so its height never changes; the one shown is the step's caption, links and
-  // all (a comparative step's link to its view in the explorer). The others are inert: no link of theirs takes focus
-  // or a click. The stage's copies of the title and the drawing are hidden from assistive technology, not its caption.
+  // Every caption is stacked in the stage so its height never changes; the one shown is the step's caption.
   const captions = steps.map((step) => {
     const p = document.createElement('p');
-    const caption = step.querySelector('[data-step-caption]');
-    if (caption) p.append(...[...caption.childNodes].map((n) => n.cloneNode(true)));
-    p.querySelectorAll('[id]').forEach((n) => n.removeAttribute('id'));
-    p.inert = true;
+    p.textContent = captionOf(step);
     return p;
   });
   captionStack.replaceChildren(...captions);
-  stage.removeAttribute('aria-hidden');
-  for (const copy of [frames, stage.querySelector('.scrolly-stage-title')]) copy?.setAttribute('aria-hidden', 'true');
   let active: HTMLElement | null = null;
   // A step written without an id (a chapter not yet given them) keeps the older anchor form.
   steps.forEach((step, i) => {
@@ -120,7 +113,6 @@ function prepare(el: HTMLElement): Mounting | undefined {
     captions.forEach((c, i) => {
       c.classList.toggle('is-current', i === index);
       c.toggleAttribute('data-step-caption', i === index);
-      c.inert = i !== index;
     });
     const figure = step.querySelector('[data-step-figure]');
     if (figure) {
@@ -144,26 +136,6 @@ function prepare(el: HTMLElement): Mounting | undefined {
     }
     if (live) live.textContent = `Figure: ${captionOf(step)}`;
     el.dataset['activeStep'] = String(index);
-  }
-
-  /**
-   * The keyboard reaches the link in the caption shown from its step: Tab on the step goes to the link, Tab on the
-   * link goes on from the step (into its text, or to the next step), Shift+Tab returns to the step. Above the steps
-   * in the page, the link would otherwise come only before the first step.
-   */
-  let handedFrom: HTMLElement | null = null;
-  function handOff(e: KeyboardEvent): void {
-    const link = captions[steps.indexOf(active!)]?.querySelector<HTMLElement>('a[href]');
-    if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey || !active || !link) return;
-    if (e.target === active && !e.shiftKey) {
-      e.preventDefault();
-      handedFrom = active;
-      link.focus();
-    } else if (e.target === link && handedFrom === active) {
-      // Focus goes back to the step; Tab's own move then goes on from there.
-      if (e.shiftKey) e.preventDefault();
-      active.focus({ preventScroll: true });
-    }
   }
 
   /** The step the reader is on, read from the layout. */
@@ -239,7 +211,6 @@ function prepare(el: HTMLElement): Mounting | undefined {
         const step = (e.target as HTMLElement).closest<HTMLElement>('[data-step]');
         if (step) activate(step);
       });
-      el.addEventListener('keydown', handOff);
       resized.observe(stage);
     },
     reveal() {
