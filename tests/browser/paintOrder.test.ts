@@ -51,8 +51,14 @@ describe('the order of a first load', () => {
           expect(r.start, `${at}: ${r.name} requested before the text painted`).toBeGreaterThanOrEqual(seen.lcp - LAG);
         }
         expect(seen.boot, at).toBe('done');
-        // Nothing else is fetched for the first view: not even the icon, which comes in the page.
-        const other = requested.filter((p) => p !== new URL(built.url(at)).pathname && !/\.(js|webmanifest)$/.test(p));
+        // Nothing else is fetched for the first view: not even the icon, which comes in the page; only the print
+        // styles, which are for paper and block no paint (media="print").
+        const other = requested.filter(
+          (p) =>
+            p !== new URL(built.url(at)).pathname &&
+            !/\.(js|webmanifest)$/.test(p) &&
+            !/\/_astro\/print\.[\w-]+\.css$/.test(p),
+        );
         expect(other, at).toEqual([]);
         expect(seen.scripts, at).toBeGreaterThan(0);
         expect(seen.manifest, at).toBe(1);
