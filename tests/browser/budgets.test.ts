@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, launchBrowser } from '../support/browser';
-import { measureFirstLoad, prepareFirstLoads, type FirstLoad } from '../support/firstLoad';
+import { PRINT_STYLES, measureFirstLoad, prepareFirstLoads, type FirstLoad } from '../support/firstLoad';
 import { isClaimPage, isEventPage, isTablePage } from '../support/pages';
 import { serveStatic } from '../support/server';
 
@@ -140,7 +140,7 @@ describe('performance budgets on every built page', () => {
         l.resources
           .filter((r) => r.type === 'stylesheet' || r.type === 'font')
           .map((r) => r.path)
-          .filter((path) => !/\/_astro\/print\.[\w-]+\.css$/.test(path)),
+          .filter((path) => !PRINT_STYLES.test(path)),
         p,
       ).toEqual([]);
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PRINT_STYLES } from '../support/firstLoad';
 import { useBuiltSite } from '../support/site';
 
 const built = useBuiltSite();
@@ -54,10 +55,7 @@ describe('the order of a first load', () => {
         // Nothing else is fetched for the first view: not even the icon, which comes in the page; only the print
         // styles, which are for paper and block no paint (media="print").
         const other = requested.filter(
-          (p) =>
-            p !== new URL(built.url(at)).pathname &&
-            !/\.(js|webmanifest)$/.test(p) &&
-            !/\/_astro\/print\.[\w-]+\.css$/.test(p),
+          (p) => p !== new URL(built.url(at)).pathname && !/\.(js|webmanifest)$/.test(p) && !PRINT_STYLES.test(p),
         );
         expect(other, at).toEqual([]);
         expect(seen.scripts, at).toBeGreaterThan(0);

@@ -1,6 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
 
+/** The print styles' file: fetched on a first visit for paper only (media="print"), blocking no paint. */
+export const PRINT_STYLES = /\/_astro\/print\.[\w-]+\.css$/;
+
 /** One response a page received while it loaded. */
 export interface LoadedResource {
   /** Path on the site (`/_astro/x.js`). */
