@@ -35,7 +35,12 @@ describe('the boot script', () => {
    * Runs BOOT in a parsed page whose address has `search`, still loading: `load()` fires the window's load event,
    * `idle()` runs the frame, timer and idle callbacks, as the browser would once the page has loaded and painted.
    */
-  function boot(html: string, search = '', observer?: { paint?: () => void }) {
+  function boot(
+    html: string,
+    search = '',
+    observer?: { paint?: () => void },
+    { hash = '', navigation = 'navigate', contentVisibility = false } = {},
+  ) {
     const { document } = parseHTML(html);
     const onLoad: (() => void)[] = [];
     const idle: (() => void)[] = [];
@@ -61,7 +66,10 @@ describe('the boot script', () => {
     runInNewContext(BOOT, {
       window,
       document,
-      location: { search },
+      location: { search, hash },
+      // A browser that can skip the layout of what is off screen (content-visibility), and how this page was reached.
+      CSS: { supports: (rule: string) => contentVisibility && rule === 'content-visibility:auto' },
+      performance: { getEntriesByType: (type: string) => (type === 'navigation' ? [{ type: navigation }] : []) },
       requestAnimationFrame: later,
       setTimeout: (f: () => void, ms = 0) => ms < 1000 && idle.push(f),
       clearTimeout: () => {},
@@ -74,8 +82,10 @@ describe('the boot script', () => {
         onLoad.splice(0).forEach((f) => f());
       },
       idle: () => {
-        while (idle.length) idle.shift()!();
+        while (idle.length) (idle.shift()! as (deadline: object) => void)({ timeRemaining: () => 0 });
       },
+      /** Runs the frame, timer and idle callbacks waiting now, not those they add; each idle moment has no time to spare. */
+      tick: () => idle.splice(0).forEach((f) => (f as (deadline: object) => void)({ timeRemaining: () => 0 })),
     };
   }
   const scripts = (document: Document) => [...document.querySelectorAll('head script[src]')];
@@ -124,6 +134,62 @@ describe('the boot script', () => {
     observer.paint!();
     idle();
     expect(scripts(document)).toHaveLength(1);
+  });
+
+  const chapter = (blocks: number) =>
+    page('<script type="module" src="/_astro/a.js"></script>').replace(
+      '<body><p>Text</p></body>',
+      `<body><main><article class="chapter">${Array.from({ length: blocks }, (_, i) => `<p>${i + 1}</p>`).join('')}</article></main></body>`,
+    );
+
+  it("on a first visit, lays a chapter's blocks below its first screen out after the first paint, one per idle moment, before any module", () => {
+    const { document, load, tick, idle } = boot(deferModules(chapter(8)), '', undefined, { contentVisibility: true });
+    const html = document.documentElement;
+    // Marked before the body is parsed: the first layout skips the later blocks.
+    expect(html.classList.contains('cv')).toBe(true);
+    expect(html.dataset['boot']).toBe('wait');
+    load();
+    const laid = () => [...document.querySelectorAll('[data-laid]')].map((b) => b.textContent);
+    const steps: string[][] = [];
+    for (let i = 0; i < 12 && !scripts(document).length; i++) {
+      tick();
+      steps.push(laid());
+    }
+    // The sixth, seventh and eighth blocks, each in an idle moment of its own, and only then the modules.
+    expect(steps.filter((s, i) => s.length !== (steps[i - 1]?.length ?? 0)).map((s) => s.at(-1))).toEqual([
+      '6',
+      '7',
+      '8',
+    ]);
+    expect(laid()).toEqual(['6', '7', '8']);
+    expect(html.classList.contains('cv')).toBe(false);
+    idle();
+    expect(scripts(document).map((s) => s.getAttribute('src'))).toEqual(['/_astro/a.js']);
+  });
+
+  it('a page with nothing to load still lays its blocks out and says so', () => {
+    const bare = boot(chapter(7), '', undefined, { contentVisibility: true });
+    bare.load();
+    bare.idle();
+    expect(bare.document.querySelectorAll('[data-laid]')).toHaveLength(2);
+    expect(bare.document.documentElement.classList.contains('cv')).toBe(false);
+    expect(bare.document.documentElement.dataset['boot']).toBe('done');
+  });
+
+  it('skips nothing where the browser returns to a place (#place, reload, back) or cannot skip layout', () => {
+    for (const options of [
+      { contentVisibility: true, hash: '#gold-window' },
+      { contentVisibility: true, navigation: 'reload' },
+      { contentVisibility: true, navigation: 'back_forward' },
+      { contentVisibility: false },
+    ]) {
+      const { document, load, idle } = boot(deferModules(chapter(8)), '', undefined, options);
+      expect(document.documentElement.classList.contains('cv'), JSON.stringify(options)).toBe(false);
+      load();
+      idle();
+      expect(document.querySelectorAll('[data-laid]'), JSON.stringify(options)).toHaveLength(0);
+      expect(scripts(document)).toHaveLength(1);
+    }
   });
 
   it('marks an embedded page at once; a page with nothing to load is left alone', () => {
