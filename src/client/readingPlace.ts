@@ -34,23 +34,32 @@ const lines = (): Element[] =>
     (el) => !el.closest('[data-scrolly-stage]'),
   );
 
-/** The first line near the top of the window, below any pinned stage. */
-function lineAtTop(): Line | undefined {
-  const column = document.querySelector('main')?.getBoundingClientRect();
+/**
+ * Looks down the middle of the text column, from the top of the window to its middle, `every` pixels, and returns
+ * the first thing `pick` makes of the element there.
+ */
+function fromTop<T>(doc: Document, every: number, pick: (hit: Element) => T | undefined): T | undefined {
+  const column = doc.querySelector('main')?.getBoundingClientRect();
   const x = column ? (column.left + column.right) / 2 : innerWidth / 2;
-  for (let y = 1; y < innerHeight / 2; y += 16) {
-    const hit = document.elementFromPoint(x, y);
-    const el = hit?.closest(LINES);
-    if (!el || el.closest('[data-scrolly-stage]') || !el.closest('main')) continue;
-    const text = textOf(el);
-    if (!text) continue;
-    const nth = lines()
-      .filter((l) => textOf(l) === text)
-      .indexOf(el);
-    return nth < 0 ? undefined : { text, nth, top: el.getBoundingClientRect().top };
+  for (let y = 1; y < innerHeight / 2; y += every) {
+    const hit = doc.elementFromPoint(x, y);
+    const found = hit ? pick(hit) : undefined;
+    if (found) return found;
   }
   return undefined;
 }
+
+/** The first line near the top of the window, below any pinned stage. */
+const lineAtTop = (): Line | undefined =>
+  fromTop(document, 16, (hit) => {
+    const el = hit.closest(LINES);
+    if (!el || el.closest('[data-scrolly-stage]') || !el.closest('main')) return undefined;
+    const text = textOf(el);
+    const nth = lines()
+      .filter((l) => textOf(l) === text)
+      .indexOf(el);
+    return text && nth >= 0 ? { text, nth, top: el.getBoundingClientRect().top } : undefined;
+  });
 
 /**
  * Where the reader left this page, when this load is a reload or a return through the history and the window is
@@ -104,16 +113,11 @@ export function topOfWindow(
   scrollies: readonly HTMLElement[],
 ): { el: Element; top: number } | undefined {
   if (!scrollies.some((el) => el.getBoundingClientRect().top < 0)) return undefined;
-  const column = doc.querySelector('main')?.getBoundingClientRect();
-  const x = column ? (column.left + column.right) / 2 : innerWidth / 2;
   // From the top down, the first step (its own drawing leaves the flow when its scrolly mounts; the step stays)
   // or element small enough to stand for a place (a paragraph, a caption, a source), not a section around it.
-  for (let y = 1; y < innerHeight / 2; y += 24) {
-    const hit = doc.elementFromPoint(x, y);
-    const el = hit?.closest('[data-step]') ?? hit;
-    if (!el) continue;
+  return fromTop(doc, 24, (hit) => {
+    const el = hit.closest('[data-step]') ?? hit;
     const box = el.getBoundingClientRect();
-    if (el !== hit || box.height < innerHeight / 2) return { el, top: box.top };
-  }
-  return undefined;
+    return el !== hit || box.height < innerHeight / 2 ? { el, top: box.top } : undefined;
+  });
 }

@@ -221,8 +221,6 @@ function prepare(el: HTMLElement): Mounting | undefined {
   };
 }
 
-/** Screens where the stage stands above the steps (Scrolly.astro puts it beside them from 1100 px, or 900 px landscape). */
-const STACKED = 'not all and ((min-width: 1100px) or ((min-width: 900px) and (min-aspect-ratio: 4/3)))';
 /** The most of the window a pinned stage may take above the steps, so a step's lines can still be read under it. */
 const STAGE_SHARE = 0.6;
 
@@ -231,7 +229,8 @@ const STAGE_SHARE = 0.6;
  * figure on a phone held sideways): such a scrolly stays as it reads without scripts, each step with its drawing.
  */
 function tooTallToPin(el: HTMLElement): boolean {
-  if (!matchMedia(STACKED).matches) return false;
+  // Beside the steps (Scrolly.astro's wide screens say so with --stage-beside) the stage leaves them the window.
+  if (getComputedStyle(el).getPropertyValue('--stage-beside').trim() === '1') return false;
   const figures = [...el.querySelectorAll('[data-step-figure]')].map((f) => f.getBoundingClientRect().height);
   return Math.max(0, ...figures) > innerHeight * STAGE_SHARE;
 }

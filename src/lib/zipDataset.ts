@@ -94,7 +94,7 @@ export function datasetZip(
     '',
     ...metadata.sources.map(
       (s) =>
-        `- ${s.author}, ${s.title}, ${s.publisher}, ${s.year}; ${s.locator}.${s.url ? ` ${s.url}` : ''} Licence: ${s.licence.replace(/\.$/, '')}.`,
+        `- ${s.author}, ${s.title}, ${s.publisher}, ${s.year}; ${s.locator}.${s.url ? ` ${s.url}` : ''} Licence: ${s.licence}.`,
     ),
     '',
     '## How to cite',

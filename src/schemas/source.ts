@@ -19,8 +19,11 @@ export const Source = z.object({
   locator: z.string().min(1),
   /** When we consulted it (ISO date). */
   accessed: z.iso.date(),
-  /** Terms of reuse as the publisher states them. */
-  licence: z.string().min(1),
+  /** Terms of reuse as the publisher states them; kept without a final full stop, which the pages write themselves. */
+  licence: z
+    .string()
+    .min(1)
+    .transform((s) => s.replace(/\.$/, '')),
   /** Anything a reader should know before relying on it (vintage, scope, transcription). */
   note: z.string().optional(),
   /** Former ids of this entry, merged into it; data that still cites one resolves to this entry. */
