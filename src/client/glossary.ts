@@ -11,11 +11,16 @@ export function mountGlossary(doc: Document): () => void {
   const notes: { button: HTMLElement; note: HTMLElement; pinned: boolean }[] = [];
 
   const place = (note: HTMLElement) => {
-    // Keep the note inside the viewport: shift it left by what would overflow.
+    // Keep the note inside the viewport: shift it left by what would overflow, and open it above its term when
+    // below it would run past the bottom of the window (a term tapped near the foot of a phone's screen).
     note.style.left = '0px';
+    note.classList.remove('is-above');
     const rect = note.getBoundingClientRect();
     const overflow = rect.right - (doc.documentElement.clientWidth - 8);
     if (overflow > 0) note.style.left = `${-Math.min(overflow, rect.left - 8)}px`;
+    const term = note.parentElement!.getBoundingClientRect();
+    if (rect.bottom > innerHeight - 8 && term.top - (rect.top - term.bottom) - rect.height > 8)
+      note.classList.add('is-above');
   };
   const show = (entry: (typeof notes)[number], open: boolean) => {
     entry.note.hidden = !open;

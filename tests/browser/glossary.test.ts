@@ -22,6 +22,9 @@ async function termState(page: Page, id: string) {
       text: note.textContent ?? '',
       left: rect.left,
       right: rect.right,
+      top: rect.top,
+      bottom: rect.bottom,
+      height: innerHeight,
       // Nothing covers or clips the note: the point just inside its bottom edge is the note's own.
       seen: note.contains(document.elementFromPoint(rect.left + 8, rect.bottom - 4)),
       viewport: document.documentElement.clientWidth,
@@ -90,6 +93,35 @@ describe(`glossary terms in a chapter, ${CHAPTER}`, () => {
     await context.close();
   });
 
+  it('a term tapped near the foot of a phone screen opens its note above it, whole on the screen', async () => {
+    const context = await built.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto(built.url(CHAPTER), { waitUntil: 'load' });
+    const terms = page.locator('[role="button"].gloss-term');
+    for (const n of [0, (await terms.count()) - 1]) {
+      const term = terms.nth(n);
+      // The term's line 70 px above the bottom of the screen.
+      await term.evaluate((el) => scrollBy(0, el.getBoundingClientRect().bottom - (innerHeight - 70)));
+      const id = (await term.getAttribute('aria-controls'))!.replace(/^gloss-/, '');
+      const box = (await term.boundingBox())!;
+      expect(box.y + box.height).toBeGreaterThan(844 - 80);
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      const open = await termState(page, id);
+      expect(open, id).toMatchObject({ expanded: 'true', visible: true, seen: true });
+      expect(open.top, id).toBeGreaterThanOrEqual(0);
+      expect(open.bottom, id).toBeLessThanOrEqual(open.height);
+      expect(open.bottom, id).toBeLessThanOrEqual(box.y);
+      // A second tap on the term closes it.
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      expect((await termState(page, id)).visible).toBe(false);
+    }
+    await context.close();
+  });
+
   it('without JavaScript each term is a link to its entry on /glossary/, and the note stays hidden', async () => {
     const context = await built.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -134,7 +166,9 @@ describe('the glossary page, /glossary/', () => {
     // not the claim notes, glossary notes, source lists or navigation around them.
     const texts = new Map<string, string>();
     for (const path of new Set(entries.flatMap((e) => e.chapters))) {
-      await page.goto(built.url(path), { waitUntil: 'domcontentloaded' });
+      // Once loaded: on a first visit the blocks below the first screen are laid out just after the first paint,
+      // and until then a script's innerText leaves them out (csp.ts).
+      await page.goto(built.url(path), { waitUntil: 'load' });
       texts.set(
         path,
         await page.$$eval('main article :is(h1, h2, h3, p, li, figcaption)', (els) =>
