@@ -39,7 +39,11 @@ function buildPublished(store: DataStore): PublishedDataset[] {
   const all = [...tables, { id: 'events', rows: store.events().rows as unknown as Record<string, unknown>[] }];
   return all.map(({ id, rows }) => {
     const meta = store.meta(id);
-    const [start, end] = extent(rows, (r) => String(r['date']));
+    // Over the rows that have a date: a row may be dated later than the data (a future halving has none yet).
+    const [start, end] = extent(
+      rows.filter((r) => typeof r['date'] === 'string' && r['date'] !== ''),
+      (r) => r['date'] as string,
+    );
     const cited = rows.flatMap((r) => (Array.isArray(r['source']) ? (r['source'] as string[]) : []));
     return {
       entry: {
