@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from '../support/browser';
+import { axeViolations, PHONE } from '../support/browser';
 import { SHOTS } from '../support/shots';
 import { useBuiltSite } from '../support/site';
 import { lightTokens, stepFigureSvgs } from '../../src/lib/packFigures';
@@ -44,11 +44,7 @@ const seen = (page: Page) =>
 
 describe('the classroom kit, as a teacher uses it', () => {
   it('on a phone, a teacher taps from /classroom/ to a guide and on to its answers, and every page fits the screen', async () => {
-    const context = await built.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const context = await built.browser.newContext(PHONE);
     const page = await context.newPage();
     await page.goto(built.url('/classroom/'), { waitUntil: 'load' });
     expect((await seen(page)).overflow).toBeLessThanOrEqual(0);

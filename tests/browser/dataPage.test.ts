@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/site';
+import { PHONE } from '../support/browser';
 
 const built = useBuiltSite();
 
 describe('the data page, /data/', () => {
   it('opens with a list of every dataset; a tap on one on a phone brings its section to the top of the screen', async () => {
-    const context = await built.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const context = await built.browser.newContext(PHONE);
     const page = await context.newPage();
     await page.goto(built.url('/data/'), { waitUntil: 'load' });
     const sections = await page.$$eval('section.dataset', (els) =>

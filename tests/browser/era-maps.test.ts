@@ -10,7 +10,7 @@ import { dollarPegs2023 } from '../../src/schemas/datasets/dollarPegs2023';
 import { dutchTradingPosts } from '../../src/schemas/datasets/dutchTradingPosts';
 import { STERLING_ANCHORS_LAST, sterlingAnchors } from '../../src/schemas/datasets/sterlingAnchors';
 import { worldGdpShares } from '../../src/schemas/datasets/worldGdpShares';
-import { axeViolations } from '../support/browser';
+import { axeViolations, PHONE } from '../support/browser';
 import { SHOTS } from '../support/shots';
 import { useBuiltSite } from '../support/site';
 
@@ -145,11 +145,7 @@ describe('the era maps, as a reader meets them', () => {
   });
 
   it('on a phone, a teacher taps open each guide’s list of the places the map shows, and the page fits', async () => {
-    const context = await built.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const context = await built.browser.newContext(PHONE);
     const page = await context.newPage();
     for (const m of MAPS) {
       await page.goto(built.url(m.guide), { waitUntil: 'load' });
@@ -330,11 +326,7 @@ describe('the map of world output, as a reader meets it', () => {
   });
 
   it('on a phone, the guide’s map of world output fits the screen with labels of at least 12 px, and a teacher scrolls to the table of shares and reads it whole', async () => {
-    const context = await built.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const context = await built.browser.newContext(PHONE);
     const page = await context.newPage();
     await page.goto(built.url('/classroom/the-pattern-side-by-side/'), { waitUntil: 'load' });
     const seen = await page.evaluate(outputSeen);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtPages, openPage } from '../support/browser';
+import { builtPages, openPage, PHONE } from '../support/browser';
 import { inPool } from '../support/pool';
 import { useBuiltSite } from '../support/site';
 
@@ -191,11 +191,7 @@ describe('series checkboxes', () => {
     for (const box of await boxes.all()) expect(await box.isVisible()).toBe(false);
     await off.close();
 
-    const on = await built.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const on = await built.browser.newContext(PHONE);
     const page = await on.newPage();
     await page.goto(built.url(chapter), { waitUntil: 'networkidle' });
     const figure = page.locator('figure[data-line-chart]').first();

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { termPatterns } from '../../src/lib/glossaryTerms';
 import { useBuiltSite } from '../support/site';
+import { PHONE } from '../support/browser';
 
 const CHAPTER = '/essay/the-triffin-dilemma/';
 
@@ -68,11 +69,7 @@ describe(`glossary terms in a chapter, ${CHAPTER}`, () => {
   });
 
   it('a phone reader taps a term to read it inside the screen, and a tap elsewhere closes it', async () => {
-    const context = await built.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const context = await built.browser.newContext(PHONE);
     const page = await context.newPage();
     await page.goto(built.url(CHAPTER), { waitUntil: 'load' });
     const terms = page.locator('[role="button"].gloss-term');
@@ -94,11 +91,7 @@ describe(`glossary terms in a chapter, ${CHAPTER}`, () => {
   });
 
   it('a term tapped near the foot of a phone screen opens its note above it, whole on the screen', async () => {
-    const context = await built.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const context = await built.browser.newContext(PHONE);
     const page = await context.newPage();
     await page.goto(built.url(CHAPTER), { waitUntil: 'load' });
     const terms = page.locator('[role="button"].gloss-term');

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { PRINT_STYLES } from '../support/firstLoad';
 import { useBuiltSite } from '../support/site';
+import { PHONE } from '../support/browser';
 
 const built = useBuiltSite();
 
 /** Each page's modules and manifest wait until its text has painted (the boot script, src/lib/csp.ts). */
 describe('the order of a first load', () => {
   it("a page's text paints before any script or the manifest is requested; then its scripts run (phone, slow CPU)", async () => {
-    const context = await built.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const context = await built.browser.newContext(PHONE);
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from '../support/browser';
+import { axeViolations, PHONE } from '../support/browser';
 import { shot } from '../support/shots';
 import { useBuiltSite } from '../support/site';
 
@@ -134,11 +134,7 @@ describe('presenter mode', () => {
 
     // A student opens the slide's address on a phone: the same slide, and a tap on Next moves on.
     const address = built.url(`${CHAPTER}?present=1#${steps[2]!.id}`);
-    const phone = await built.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const phone = await built.browser.newContext(PHONE);
     const student = await phone.newPage();
     await student.goto(address, { waitUntil: 'load' });
     await student.locator('.presenter').waitFor();
@@ -282,11 +278,7 @@ describe('presenter mode', () => {
 
     // A student opens that address on a phone: the same slide, readable, and a tap moves on.
     const address = await page.evaluate(() => location.href);
-    const phone = await built.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const phone = await built.browser.newContext(PHONE);
     const student = await phone.newPage();
     await student.goto(address, { waitUntil: 'load' });
     await student.locator('.presenter-drawing svg').waitFor();

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContextOptions, Download, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from '../support/browser';
+import { axeViolations, PHONE } from '../support/browser';
 import { SHOTS } from '../support/shots';
 import { useBuiltSite } from '../support/site';
 
@@ -13,7 +13,7 @@ const SHOT_DIR = process.env['SHARE_SHOTS'] ?? SHOTS;
 mkdirSync(SHOT_DIR, { recursive: true });
 
 const SCREENS = {
-  phone: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
+  phone: PHONE,
   desktop: { viewport: { width: 1280, height: 900 } },
 } satisfies Record<string, BrowserContextOptions>;
 type ScreenName = keyof typeof SCREENS;

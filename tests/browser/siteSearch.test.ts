@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { shot } from '../support/shots';
 import { useBuiltSite } from '../support/site';
+import { PHONE } from '../support/browser';
 
 const built = useBuiltSite();
 
@@ -122,11 +123,7 @@ describe('site search, /search/', () => {
   }
 
   it('on a phone, the header’s "Search" link opens the search page with the cursor in its box', async () => {
-    const context = await built.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const context = await built.browser.newContext(PHONE);
     const page = await context.newPage();
     await page.goto(built.url('/essay/the-dollar-era/'), { waitUntil: 'load' });
     const link = page.locator('header.site-header').getByRole('link', { name: 'Search' });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIsoDate } from '../../src/lib/dates';
 import { loadRows } from '../../src/lib/data';
 import { sterlingAnchors } from '../../src/schemas/datasets/sterlingAnchors';
-import { axeViolations } from '../support/browser';
+import { axeViolations, PHONE } from '../support/browser';
 import { SHOTS, shot } from '../support/shots';
 import { useBuiltSite } from '../support/site';
 
@@ -45,11 +45,7 @@ const SELECTORS = { figure: FIGURE, list: LIST };
 
 describe('the map of currencies anchored to sterling, as a reader meets it', () => {
   it('on a phone, the chapter’s map fits, full colour and faint tint stand apart from the land, the words are 12 px or more, and the list opened by a tap reads as the CSV', async () => {
-    const context = await built.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
+    const context = await built.browser.newContext(PHONE);
     const page = await context.newPage();
     await page.goto(built.url('/essay/the-sterling-era/'), { waitUntil: 'load' });
     const map = page.locator(FIGURE);

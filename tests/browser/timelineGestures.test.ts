@@ -1,13 +1,11 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage } from '../support/browser';
+import { openPage, PHONE, DESKTOP } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 
 // A reader's first gestures on a freshly loaded timeline, on a phone (touch) and a desktop.
 const built = useBuiltSite();
 
-const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
-const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
 const WIDTHS = [
   { name: '390 px, touch', options: PHONE, touch: true },
   { name: '1280 px', options: DESKTOP, touch: false },

@@ -1,13 +1,10 @@
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openPage } from '../support/browser';
+import { axeViolations, openPage, PHONE, DESKTOP } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 
 const built = useBuiltSite();
 const url = built.url;
-
-const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
-const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
 
 const mounted = (page: Page) =>
   expect.poll(() => page.locator('triffin-explorer').getAttribute('data-mounted'), { timeout: 10_000 }).toBe('true');

@@ -1,6 +1,6 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from '../support/browser';
+import { axeViolations, PHONE } from '../support/browser';
 import { shot } from '../support/shots';
 import { useBuiltSite } from '../support/site';
 
@@ -14,7 +14,7 @@ import { useBuiltSite } from '../support/site';
 const built = useBuiltSite();
 const CHAPTER = '/essay/the-triffin-dilemma/';
 const SIZES = {
-  390: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
+  390: PHONE,
   1280: { viewport: { width: 1280, height: 900 } },
 } satisfies Record<number, BrowserContextOptions>;
 

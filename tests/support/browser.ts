@@ -59,6 +59,11 @@ async function waitForModulesOnNavigation(browser: Browser): Promise<void> {
   wrap('waitForLoadState', 0, (state) => state === undefined || state === 'load' || state === 'networkidle');
 }
 
+/** A phone as the tests hold one: 390 × 844 px, touch, mobile viewport. */
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+/** A desktop window: 1280 × 900 px, a mouse. */
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
+
 /** The built site's folder. */
 export const DIST = path.resolve(process.cwd(), 'dist');
 
