@@ -99,6 +99,11 @@ export async function walkWithTab(page: Page, options: WalkOptions = {}): Promis
     stops.push({ key: stop.key, label: stop.label, problem: stop.problem });
     if (options.expandDetails && stop.closedSummary) {
       await page.keyboard.press('Enter');
+      // A long data table is fetched from its own page when its disclosure opens (client/tableLoad.ts); a reader
+      // reads it once it has arrived, so the walk goes on then (and times out if it never comes).
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('details[open][data-table-page]')].every((d) => d.querySelector('table')),
+      );
       for (const c of await page.evaluate(MARK, within)) if (!expected.has(c.key)) expected.set(c.key, c.label);
     }
   }
