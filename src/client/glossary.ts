@@ -1,7 +1,7 @@
 /**
  * Glossary terms in the essay: the build marks each term's first use in a
  * chapter with a link to the glossary and a hidden note holding the definition
- * (`lib/rehypeGlossary.ts`). Here each link becomes a disclosure button: the
+ * (`lib/glossaryTerms.ts`). Here each link becomes a disclosure button: the
  * note opens on hover, on focus and on tap or click (which pins it open), and
  * closes on Escape, on leaving, or on a tap elsewhere.
  */
@@ -29,16 +29,20 @@ export function mountGlossary(doc: Document): () => void {
     else entry.pinned = false;
   };
 
-  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a.gloss-term')) {
+  // Glossary terms, and the asterisks of estimates in the prose (components/Value.astro), which open a note alike.
+  for (const [i, link] of doc.querySelectorAll<HTMLAnchorElement>('a.gloss-term, a.est-mark').entries()) {
     const note = link.parentElement?.querySelector<HTMLElement>('.gloss-def');
     if (!note) continue;
+    note.id ||= `gloss-note-${i}`;
     // An inline element with the button role, not a <button>: a button does not break across lines, so a
     // two-word term at a line's end would jump to the next line when the script runs (a layout shift).
     const button = doc.createElement('span');
     button.setAttribute('role', 'button');
     button.tabIndex = 0;
-    button.className = 'gloss-term';
+    button.className = link.className;
     button.textContent = link.textContent;
+    const label = link.getAttribute('aria-label');
+    if (label) button.setAttribute('aria-label', label);
     button.setAttribute('aria-expanded', 'false');
     button.setAttribute('aria-controls', note.id);
     link.replaceWith(button);

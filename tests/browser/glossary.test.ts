@@ -115,6 +115,47 @@ describe(`glossary terms in a chapter, ${CHAPTER}`, () => {
     await context.close();
   });
 
+  it('an estimate’s asterisk tells a phone reader what it means and where the number comes from; without scripts it links to the definition', async () => {
+    const context = await built.browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(built.url(CHAPTER), { waitUntil: 'load' });
+    const mark = page.getByRole('button', { name: 'estimate' }).first();
+    await mark.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    // The number it marks, as the sentence shows it.
+    const value = await mark.evaluate((el) => el.closest('data')!.firstChild!.textContent);
+    const box = (await mark.boundingBox())!;
+    // Room to tap: at least as tall as the line's letters and wider than the asterisk alone.
+    expect(box.width).toBeGreaterThanOrEqual(8);
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    expect(await mark.getAttribute('aria-expanded')).toBe('true');
+    const note = page.locator(`#${await mark.getAttribute('aria-controls')}`);
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.innerText()).toMatch(/^Estimate: .+ From \S+ \(.+\); source: .+\. What an estimate is$/);
+    const inside = await note.evaluate((n) => {
+      const r = n.getBoundingClientRect();
+      return r.left >= 0 && r.right <= document.documentElement.clientWidth && r.top >= 0 && r.bottom <= innerHeight;
+    });
+    expect(inside).toBe(true);
+    // Its links lead to the dataset on /data/ and the source's bibliography entry, both of which exist.
+    for (const href of await note.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+      const html = await (await page.request.get(href)).text();
+      expect(html, href).toContain(`id="${new URL(href).hash.slice(1)}"`);
+    }
+    await page.touchscreen.tap(195, 60);
+    expect(await note.isVisible()).toBe(false);
+    await context.close();
+
+    const plain = await built.browser.newContext({ javaScriptEnabled: false });
+    const still = await plain.newPage();
+    await still.goto(built.url(CHAPTER), { waitUntil: 'load' });
+    const link = still.getByRole('link', { name: 'estimate' }).first();
+    expect(await link.evaluate((el) => el.closest('data')!.firstChild!.textContent)).toBe(value);
+    await link.click();
+    await still.waitForURL(/\/about\/#terms$/);
+    expect(await still.locator('#terms ~ dl dt').first().innerText()).toBe('Estimate');
+    await plain.close();
+  });
+
   it('without JavaScript each term is a link to its entry on /glossary/, and the note stays hidden', async () => {
     const context = await built.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
