@@ -120,7 +120,7 @@ describe('the built site', () => {
     const tooltip = figure.locator('.chart-tooltip');
     // A long table is fetched from its own page on the first point; the tooltip answers when it is in.
     await expect.poll(() => tooltip.isVisible(), { timeout: 10_000 }).toBe(true);
-    expect(await tooltip.textContent()).toMatch(/US dollar.*\d+(\.\d)? %/);
+    expect(await tooltip.textContent()).toMatch(/US dollar.*\d+(\.\d)?\s%/);
 
     await frame.focus();
     await page.keyboard.press('End');

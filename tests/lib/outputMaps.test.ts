@@ -40,7 +40,7 @@ describe('outputPanels', () => {
   it('outputPanels(rows, eras) marks estimates with an asterisk in labels and table alike', () => {
     const [first, , third] = outputPanels(rows, eras);
     const nld1700 = first!.shares.find((s) => s.country === 'NLD')!;
-    expect(nld1700.text).toMatch(/^\d+\.\d %\*$/);
+    expect(nld1700.text).toMatch(/^\d+\.\d\u00a0%\*$/);
     expect(nld1700.value).toMatch(/^\d+\.\d\*$/);
     expect(third!.shares.every((s) => !s.text.endsWith('*'))).toBe(true);
   });
