@@ -111,8 +111,10 @@ describe('keyboard only, the timeline explorer and the comparative chapter', () 
     it(`the comparative chapter: Tab reaches every control with focus showing, at ${width} px`, async () => {
       const page = await mountedPage('/essay/the-pattern-side-by-side/', width);
       const walk = await walkWithTab(page, { expandDetails: true });
-      // Each step's link to its view in the explorer is a stop.
-      expect(walk.stops.filter((s) => s.label.includes('Open this view')).length).toBeGreaterThan(0);
+      // Each step's link to its view in the explorer is a stop, and so is the figure's below the steps.
+      const steps = await page.locator('[data-scrolly] [data-step]').count();
+      expect(steps).toBeGreaterThan(3);
+      expect(walk.stops.filter((s) => s.label.includes('Open this view')).length).toBe(steps + 1);
       expect(walk.unreached).toEqual([]);
       expect(walk.invisibleFocus).toEqual([]);
       await page.context().close();
