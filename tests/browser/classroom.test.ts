@@ -43,10 +43,13 @@ const seen = (page: Page) =>
   }));
 
 describe('the classroom kit, as a teacher uses it', () => {
-  it('on a phone, a teacher taps from /classroom/ to a guide and on to its answers, and every page fits the screen', async () => {
+  it('on a phone, a teacher taps from a chapter’s header to /classroom/, to a guide and on to its answers, and every page fits the screen', async () => {
     const context = await built.browser.newContext(PHONE);
     const page = await context.newPage();
-    await page.goto(built.url('/classroom/'), { waitUntil: 'load' });
+    // The kit is in every page's header: a teacher reading a chapter finds it there.
+    await page.goto(built.url('/essay/the-sterling-era/'), { waitUntil: 'load' });
+    await follow(page, 'Classroom', true);
+    expect((await seen(page)).path).toBe('/classroom/');
     expect((await seen(page)).overflow).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
 
