@@ -1,4 +1,4 @@
-import { excerptParts, resultKind } from '../lib/searchResults';
+import { excerptParts, marksMatchQuery, resultKind } from '../lib/searchResults';
 
 /** The parts of Pagefind's browser API (`/pagefind/pagefind.js`) the search page uses. */
 interface Pagefind {
@@ -113,6 +113,17 @@ export function mountSiteSearch(root: HTMLElement): () => void {
     const found = await (await load()).search(q);
     if (current !== run) return;
     results = found?.results ?? [];
+    // The best result shows what Pagefind matched: if that is only a word's first letters, nothing was found.
+    const best = results.length > 0 ? await results[0]!.data() : undefined;
+    if (current !== run) return;
+    if (best) {
+      const marked = [best.excerpt, ...best.sub_results.map((s) => s.excerpt)].flatMap((e) =>
+        excerptParts(e)
+          .filter((part) => part.mark)
+          .map((part) => part.text),
+      );
+      if (!marksMatchQuery(q, marked)) results = [];
+    }
     status.textContent =
       results.length === 0
         ? `Nothing found for “${q}”.`

@@ -44,3 +44,25 @@ export function resultKind(url: string, base = '/'): string {
   if (path.startsWith('/classroom/')) return 'Classroom';
   return 'Page';
 }
+
+/**
+ * Whether what Pagefind marked in a result is the query, not a scrap of it. A word missing from the index is looked
+ * up by ever shorter beginnings until one is found ("asdf" as "as", "trifin" as "tri"), so a mistyped or nonsense
+ * word lists hundreds of pages that only share its first letters. A query word counts as found when a marked word
+ * shares its first four letters (all of a shorter word): "dollarx" finds "dollar", "goldd" "gold-dollar", "asdf"
+ * nothing. Nothing marked (a match in a title only) is not judged.
+ */
+export function marksMatchQuery(query: string, marked: string[]): boolean {
+  if (marked.length === 0) return true;
+  const words = marked.map((w) => w.toLowerCase());
+  const shared = (a: string, b: string) => {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n++;
+    return n;
+  };
+  return query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .some((term) => words.some((w) => shared(term, w) >= Math.min(term.length, 4)));
+}

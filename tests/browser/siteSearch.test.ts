@@ -82,6 +82,24 @@ describe('site search, /search/', () => {
     await context.close();
   });
 
+  it('a word the site does not have ("asdf", "trifin") finds nothing, not pages sharing its first letters; a slip at its end ("goldd") still finds', async () => {
+    const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(built.url('/search/'), { waitUntil: 'load' });
+    for (const query of ['asdf', 'trifin']) {
+      const { status, results } = await search(page, query);
+      expect(status).toBe(`Nothing found for “${query}”.`);
+      expect(results).toEqual([]);
+      expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
+    }
+    const { status, results } = await search(page, 'goldd');
+    expect(status).toMatch(/^\d+ pages? found for “goldd”\.$/);
+    expect(results[0]!.excerpt).toMatch(/gold/i);
+    // The address keeps the query, so a shared search gives the same answer.
+    expect(new URL(page.url()).searchParams.get('q')).toBe('goldd');
+    await context.close();
+  });
+
   it('a chapter’s sections are listed by their headings’ words alone, without the anchor’s "#"', async () => {
     const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

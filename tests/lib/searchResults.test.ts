@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, resultKind } from '../../src/lib/searchResults';
+import { excerptParts, marksMatchQuery, resultKind } from '../../src/lib/searchResults';
 
 describe('search results', () => {
   it('excerptParts() splits an excerpt into plain and marked runs, decoding character references and dropping other tags', () => {
@@ -26,5 +26,21 @@ describe('search results', () => {
     expect(resultKind('/claims/#triffin-title')).toBe('Claims');
     expect(resultKind('/repo/claims/nixon-1971/', '/repo/')).toBe('Claim');
     expect(resultKind('/repo/glossary/#letter-t', '/repo/')).toBe('Glossary');
+  });
+
+  it("marksMatchQuery() takes a match on a word's first four letters, not on a scrap Pagefind fell back to", () => {
+    // What Pagefind marked in the best result for each query on this site.
+    expect(marksMatchQuery('asdf', ['As', 'as'])).toBe(false);
+    expect(marksMatchQuery('trifin', ['trying', 'tried'])).toBe(false);
+    expect(marksMatchQuery('installation', ['in', 'in'])).toBe(false);
+    expect(marksMatchQuery('dollarx', ["dollar's", 'Dollar'])).toBe(true);
+    expect(marksMatchQuery('goldd', ['gold-dollar'])).toBe(true);
+    expect(marksMatchQuery('Bretton Woods', ['Bretton-Woods-System'])).toBe(true);
+    expect(marksMatchQuery('Münster', ['Münster:'])).toBe(true);
+    // A short word needs all its letters; one good word of several is enough; nothing marked is not judged.
+    expect(marksMatchQuery('q', ['QE2:'])).toBe(true);
+    expect(marksMatchQuery('gold asdf', ['as', 'gold'])).toBe(true);
+    expect(marksMatchQuery('xyz', ['x'])).toBe(false);
+    expect(marksMatchQuery('anything', [])).toBe(true);
   });
 });
