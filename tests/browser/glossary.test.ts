@@ -130,7 +130,12 @@ describe(`glossary terms in a chapter, ${CHAPTER}`, () => {
     expect(await mark.getAttribute('aria-expanded')).toBe('true');
     const note = page.locator(`#${await mark.getAttribute('aria-controls')}`);
     expect(await note.isVisible()).toBe(true);
-    expect(await note.innerText()).toMatch(/^Estimate: .+ From \S+ \(.+\); source: .+\. What an estimate is$/);
+    // Why the dataset marks the row (its rule) and what the row says (its note), then where it comes from.
+    const said = await note.innerText();
+    expect(said).toMatch(
+      /^Estimate\. Marked an estimate when .+\. This row: .+ From \S+ \(.+\); source: .+\. What an estimate is$/,
+    );
+    expect(said).toContain('about £1,750 million');
     const inside = await note.evaluate((n) => {
       const r = n.getBoundingClientRect();
       return r.left >= 0 && r.right <= document.documentElement.clientWidth && r.top >= 0 && r.bottom <= innerHeight;
