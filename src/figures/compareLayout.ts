@@ -153,7 +153,10 @@ export function renderCompareLayout(doc: Document, view: CompareView, opts: Layo
   root.append(lane);
 
   view.panels.forEach((panel, i) => {
-    const section = el(doc, 'section', 'compare-panel');
+    // A group, not a region: the steps of chapter 6 each draw a "Share of world GDP" panel, and regions of one name
+    // are landmarks a screen reader cannot tell apart (axe's landmark-unique, where the steps show their figures).
+    const section = el(doc, 'div', 'compare-panel');
+    section.setAttribute('role', 'group');
     section.dataset['indicator'] = panel.indicator;
     const id = `${opts.idPrefix}-${panel.indicator}`;
     section.setAttribute('aria-labelledby', id);
