@@ -104,7 +104,7 @@ describe('the comparative chart read another way: without scripts, as a table an
   it('chapter 6: each step links to exactly its view in the explorer', async () => {
     const page = await openPage(built.browser, url('/essay/the-pattern-side-by-side/'), DESKTOP);
     // The link a reader sees in the last step's card (the scrolly has taken the figure into its stage).
-    const link = page.locator('[data-step] .step-explore a', { hasText: 'Open this view in the explorer' }).last();
+    const link = page.locator('[data-step] .step-link a', { hasText: 'Open this view in the explorer' }).last();
     expect(await link.isVisible()).toBe(true);
     const href = await link.getAttribute('href');
     expect(href).toBe('/compare/?dating=sterling-2%2Cdollar-2&show=gdp');
