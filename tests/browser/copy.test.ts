@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, openPage } from '../support/browser';
 import { isClaimPage, isEventPage } from '../support/pages';
 import { useBuiltSite } from '../support/site';
@@ -44,12 +44,24 @@ function gluedWords(page: Page): Promise<string[]> {
 }
 
 describe('copy', () => {
+  // One tab without scripts reads every page in turn: what it shows is the built HTML and its styles.
+  let reader: { context: BrowserContext; page: Page };
+  beforeAll(async () => {
+    const context = await built.browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      javaScriptEnabled: false,
+    });
+    reader = { context, page: await context.newPage() };
+  });
+  afterAll(() => reader?.context.close());
+
   it.each(PAGES)('%s has a space between every link or code and the words around it', async (path) => {
-    const page = await openPage(built.browser, built.url(path), { javaScriptEnabled: false });
+    const { page } = reader;
+    await page.goto(built.url(path), { waitUntil: 'load' });
+    expect(page.url()).toBe(built.url(path));
     expect(await gluedWords(page)).toEqual([]);
     // Era names in sentence case everywhere ("Sterling era", never "Sterling Era").
     expect((await page.locator('body').innerText()).match(/\b(Guilder|Sterling|Dollar|Bitcoin) Era\b/g)).toBeNull();
-    await page.context().close();
   });
 
   it.each([

@@ -23,3 +23,15 @@ export function sampleTemplates(pages: readonly string[], every = 4): string[] {
     [...pages],
   );
 }
+
+/** Of each template, the `n` pages that weigh most by `weight` (e.g. their HTML as sent), heaviest first. */
+export function heaviestOfTemplates(pages: readonly string[], n: number, weight: (p: string) => number): string[] {
+  return TEMPLATES.flatMap((is) =>
+    pages
+      .filter(is)
+      .map((p) => ({ p, w: weight(p) }))
+      .sort((a, b) => b.w - a.w)
+      .slice(0, n)
+      .map(({ p }) => p),
+  );
+}
