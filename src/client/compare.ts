@@ -4,7 +4,7 @@ import { INDICATORS, INDICATOR_TEXT, type Indicator } from '../lib/compareSeries
 import { ARROW_STEP, readout } from '../figures/compareReadout';
 import { renderCompareTable, tableSummary } from '../figures/compareTable';
 import { compareView, type CompareView } from '../figures/compareView';
-import { compareCodec, type CompareState } from '../state/compare';
+import { compareCodec, settingsLine, type CompareState } from '../state/compare';
 import { defineIsland, loadOnFirstTouch } from './defineIsland';
 import { keyValue, placeCrosshair, valueAt } from './compareCrosshair';
 import { urlSync } from './urlSync';
@@ -71,7 +71,11 @@ async function mount(el: HTMLElement, src: string, signal: AbortSignal): Promise
   // The HTML shows the default view. A link to another one sets the controls now, and Plot loads while the data does.
   const differs = codec.format({ ...state, at: null }) !== '';
   const drawer = loadOnFirstTouch(el, () => import('./compareDraw').then((m) => m.drawCompare), signal);
-  const setControls = () => syncControls(el, form, state);
+  const lineEl = el.querySelector<HTMLElement>('[data-compare-settings-line]')!;
+  const setControls = () => {
+    syncControls(el, form, state);
+    lineEl.textContent = settingsLine(state);
+  };
   setControls();
   el.dataset['synced'] = '';
   if (differs) drawer.use(() => undefined);

@@ -12,6 +12,13 @@ export type ComparedEra = (typeof COMPARED_ERAS)[number];
 export const ALIGNMENTS = ['calendar', 'since', 'lifecycle'] as const;
 export type Alignment = (typeof ALIGNMENTS)[number];
 
+/** Each alignment as its control names it. */
+export const ALIGN_TEXT: Record<Alignment, string> = {
+  calendar: 'Calendar years',
+  since: 'Years since each era began',
+  lifecycle: 'Life cycle (0 = start, 1 = end)',
+};
+
 /** One dating of an era, as the chart needs it: who, when it began, when it ended (none for the dollar). */
 export interface Dating {
   /** Who dates it this way ("Dalio 2021"). */

@@ -14,17 +14,22 @@ import { decimalYear } from './dates';
 export const INDICATORS = ['gdp', 'reserves', 'debt', 'value', 'rate', 'current-account'] as const;
 export type Indicator = (typeof INDICATORS)[number];
 
-/** What each small multiple is called and measured in. */
-export const INDICATOR_TEXT: Record<Indicator, { title: string; unit: string }> = {
-  gdp: { title: 'Share of world GDP', unit: '% of world GDP' },
-  reserves: { title: 'Share of world foreign-exchange reserves', unit: '% of allocated or identified reserves' },
-  debt: { title: "Issuer's public debt", unit: '% of GDP' },
+/** What each small multiple is called and measured in, and its name in a short list of those shown. */
+export const INDICATOR_TEXT: Record<Indicator, { title: string; unit: string; short: string }> = {
+  gdp: { title: 'Share of world GDP', unit: '% of world GDP', short: 'GDP' },
+  reserves: {
+    title: 'Share of world foreign-exchange reserves',
+    unit: '% of allocated or identified reserves',
+    short: 'reserves',
+  },
+  debt: { title: "Issuer's public debt", unit: '% of GDP', short: 'debt' },
   value: {
     title: "Currency's value: guilder in pounds, pound in dollars, dollar in gold",
     unit: 'index, each series’ first year = 100, log scale',
+    short: 'value',
   },
-  rate: { title: 'Policy rate', unit: '% a year' },
-  'current-account': { title: 'Current account', unit: '% of GDP' },
+  rate: { title: 'Policy rate', unit: '% a year', short: 'policy rate' },
+  'current-account': { title: 'Current account', unit: '% of GDP', short: 'current account' },
 };
 
 /** One plotted value with the row it comes from. */

@@ -1,6 +1,6 @@
-import { ALIGNMENTS, COMPARED_ERAS, type Alignment, type DatingChoice } from '../lib/compareAlign';
+import { ALIGNMENTS, ALIGN_TEXT, COMPARED_ERAS, type Alignment, type DatingChoice } from '../lib/compareAlign';
 import { PATTERN_CLAIMS } from '../lib/compareClaims';
-import { INDICATORS, type Indicator } from '../lib/compareSeries';
+import { INDICATORS, INDICATOR_TEXT, type Indicator } from '../lib/compareSeries';
 import { defineCodec, setField, type FieldCodec, type Migration, type StateCodec } from './codec';
 
 /** What the comparative chart shows; every field lives in the URL. */
@@ -27,6 +27,11 @@ export const COMPARE_DEFAULTS: CompareState = {
   claim: '',
   at: null,
 };
+
+/** The view's settings in a line, where the controls are folded away (on a phone): "Calendar years · GDP, debt". */
+export function settingsLine(state: CompareState): string {
+  return `${ALIGN_TEXT[state.align].replace(/ \(.*\)$/, '')} · ${state.show.map((i) => INDICATOR_TEXT[i].short).join(', ')}`;
+}
 
 const V1_AXIS: Record<string, Alignment> = { year: 'calendar', start: 'since', life: 'lifecycle' };
 

@@ -12,7 +12,13 @@ const url = built.url;
  * controls as set and the claim picked out (when shown), and the drawing's panels and the datings line (when shown).
  */
 function noteEveryFrame() {
-  const seen = { controls: [] as string[], picked: [] as string[], panels: [] as string[], datings: [] as string[] };
+  const seen = {
+    controls: [] as string[],
+    settings: [] as string[],
+    picked: [] as string[],
+    panels: [] as string[],
+    datings: [] as string[],
+  };
   (window as unknown as { seen: typeof seen }).seen = seen;
   const shown = (e: Element | null): e is HTMLElement =>
     e !== null && e.getClientRects().length > 0 && getComputedStyle(e).visibility === 'visible';
@@ -25,6 +31,8 @@ function noteEveryFrame() {
       const checked = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => `${i.name}=${i.value}`);
       note(seen.controls, checked.join('&'));
     }
+    const settings = document.querySelector('[data-compare-settings-line]');
+    if (shown(settings)) note(seen.settings, settings.textContent!.trim());
     const picks = [...document.querySelectorAll('button[data-pick]')].filter(shown);
     if (picks.length > 0)
       note(
@@ -66,10 +74,22 @@ describe('the comparative chart', () => {
       ]);
       expect(await datings(page)).toMatch(/Sterling: Eichengreen .*1850–1924/);
       const sterlingWar0 = await markerX(page, 'sterling', 'war-debt-devaluation');
+      const settings = page.locator('[data-compare-settings-line]');
+      if (touch) {
+        // On a phone the chart begins on the first screen: the controls are folded under a line that says what is set.
+        const top = await page.locator('[data-compare-frame]').evaluate((f) => f.getBoundingClientRect().top);
+        expect(top).toBeLessThan(page.viewportSize()!.height);
+        expect(await page.getByLabel(/Life cycle/).isVisible()).toBe(false);
+        expect(await settings.textContent()).toBe('Years since each era began · GDP, reserves, debt');
+      } else {
+        expect(await settings.isVisible()).toBe(false);
+        expect(await page.getByLabel(/Life cycle/).isVisible()).toBe(true);
+      }
 
       // Alignment: the life cycle puts 0 and 1 on the axis.
       await choose(page, /Life cycle/, touch);
       await expect.poll(() => query(page)).toBe('?align=lifecycle');
+      expect(await settings.textContent()).toBe('Life cycle · GDP, reserves, debt');
       await expect.poll(() => ticks(page), SOON).toContain('1');
       expect(await page.title()).toMatch(/^Eras by life cycle: /);
 
@@ -135,11 +155,16 @@ describe('the comparative chart', () => {
       expect(await other.getByLabel(/Life cycle/).isChecked()).toBe(true);
       expect(await other.locator('button[data-pick="wealth-seeds-decline"]').getAttribute('aria-pressed')).toBe('true');
       const seen = await other.evaluate(
-        () => (window as unknown as { seen: Record<'controls' | 'picked' | 'panels' | 'datings', string[]> }).seen,
+        () =>
+          (window as unknown as { seen: Record<'controls' | 'settings' | 'picked' | 'panels' | 'datings', string[]> })
+            .seen,
       );
-      expect(seen.controls).toEqual([
-        'align=lifecycle&dating-guilder=0&dating-sterling=1&dating-dollar=0&show=gdp&show=debt&show=rate',
-      ]);
+      // On a phone the controls are folded: their line is what the reader sees of them.
+      if (touch) expect(seen.settings).toEqual(['Life cycle · GDP, debt, policy rate']);
+      else
+        expect(seen.controls).toEqual([
+          'align=lifecycle&dating-guilder=0&dating-sterling=1&dating-dollar=0&show=gdp&show=debt&show=rate',
+        ]);
       expect(seen.picked).toEqual(['wealth-seeds-decline']);
       expect(seen.panels).toEqual(['gdp,debt,rate']);
       expect(seen.datings).toEqual([(await datings(other))!.trim()]);

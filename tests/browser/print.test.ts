@@ -149,7 +149,7 @@ describe('a chapter printed to PDF', () => {
       });
     }
 
-  it('/compare/ printed: the claims placed on the chart stay apart, the list under it says where each leads', async () => {
+  it('/compare/ printed: the view named in a line, the claims placed on the chart stay apart, the list under it says where each leads', async () => {
     const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(built.url('/compare/'), { waitUntil: 'load' });
@@ -180,6 +180,9 @@ describe('a chapter printed to PDF', () => {
     expect(claims.length).toBeGreaterThanOrEqual(4);
     for (const claim of claims) expect(flat.split(`(/claims/${claim}/)`).length - 1).toBe(1);
     expect(flat).not.toContain('Pick out');
+    // The controls print as one line naming the view, not as a form of radio buttons.
+    expect(flat).toContain(squeeze('View: Years since each era began · GDP, reserves, debt'));
+    expect(flat).not.toContain(squeeze('Align the eras by'));
   });
 
   it('a teacher guide printed: its source lists in type of 8 pt or more, a short list in one column, no closed map list', async () => {

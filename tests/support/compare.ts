@@ -52,8 +52,13 @@ export const clipped = (page: Page) =>
       ),
   );
 
-/** Picks a control by its label, with a tap or a click. */
+/** Picks a control by its label, with a tap or a click; on a phone, unfolds the controls first if they are folded. */
 export async function choose(page: Page, label: RegExp | string, touch: boolean) {
+  const fold = page.locator('[data-compare-settings] > summary');
+  if ((await fold.isVisible()) && !(await fold.evaluate((s) => (s.parentElement as HTMLDetailsElement).open))) {
+    if (touch) await fold.tap();
+    else await fold.click();
+  }
   const input = typeof label === 'string' ? page.getByLabel(label, { exact: true }) : page.getByLabel(label);
   await input.scrollIntoViewIfNeeded();
   if (touch) await input.tap();
