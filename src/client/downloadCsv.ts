@@ -2,7 +2,7 @@ import { runTriffin } from '../lib/triffin';
 import type { PresetId, TriffinSliders } from '../lib/triffinPresets';
 import { parseTimelineState } from '../state/timeline';
 import { fileName, LICENCE_LINE, saveBlob, SITE_NAME, sourcesOf, titleOf } from './shareMeta';
-import { shareUrl, subjectOf } from './shareMenu';
+import { shareUrl, subjectOf } from './shareSubject';
 import { loadTables } from './tableLoad';
 
 /** Rows as shown: a header and one array of cells per row. */

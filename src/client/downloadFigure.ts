@@ -1,5 +1,5 @@
 import { fileName, LICENCE_LINE, saveBlob, SITE_NAME, sourcesOf, titleOf } from './shareMeta';
-import { shareUrl, subjectOf } from './shareMenu';
+import { shareUrl, subjectOf } from './shareSubject';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -1,6 +1,6 @@
 import { downloadCsv } from './downloadCsv';
 import { downloadPng, downloadSvg } from './downloadFigure';
-import { shareUrl } from './shareMenu';
+import { shareUrl } from './shareSubject';
 
 /** The message a screen reader hears after each action, in one place for translation. */
 const SAID = {

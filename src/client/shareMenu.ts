@@ -8,33 +8,6 @@ import { enterEmbedMode } from './embedMode';
  * reader's first use, so no page carries their weight before anyone shares.
  */
 
-/** The figure or view a share control stands for. */
-export function subjectOf(share: HTMLElement): HTMLElement {
-  const doc = share.ownerDocument;
-  const selector = share.dataset['shareSubject'];
-  return (
-    (selector ? doc.querySelector<HTMLElement>(selector) : null) ??
-    share.closest<HTMLElement>('[data-step], figure') ??
-    doc.body
-  );
-}
-
-/**
- * The address of what a control shares, without `embed`: a view's own address
- * (its state is in the query), or the page's with the figure's or step's anchor.
- */
-export function shareUrl(share: HTMLElement, extra: Record<string, string> = {}): string {
-  const win = share.ownerDocument.defaultView!;
-  const url = new URL(win.location.href);
-  url.searchParams.delete('embed');
-  for (const [key, value] of Object.entries(extra)) url.searchParams.set(key, value);
-  if (!share.dataset['shareSubject']) {
-    const anchor = subjectOf(share).closest('[id]')?.id;
-    url.hash = anchor ? `#${anchor}` : '';
-  }
-  return url.href;
-}
-
 /**
  * A control's menu, built on its first opening: copy the link, the system's share
  * sheet (where there is one), the embed code, and the downloads (SVG and PNG only

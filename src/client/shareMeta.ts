@@ -1,4 +1,4 @@
-import { subjectOf, shareUrl } from './shareMenu';
+import { subjectOf } from './shareSubject';
 
 /** The licence every download and embed states (see /about/#licences). */
 export const LICENCE_LINE =
@@ -48,5 +48,3 @@ export function saveBlob(doc: Document, blob: Blob, name: string): void {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
-
-export { shareUrl };
