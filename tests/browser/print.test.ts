@@ -133,6 +133,12 @@ describe('a chapter printed to PDF', () => {
         expect(text).not.toMatch(/127\.0\.0\.1|localhost/);
         // Links print where they go.
         expect(flat).toMatch(/\(\/(claims|glossary|data)\//);
+        // The site's name heads the first page, without its navigation; the last page holds text of the chapter,
+        // not a footer alone (six chapters of nine once ended on a sheet holding only the footer's last words).
+        const page = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-']).toString();
+        expect(page(1).trim().split('\n')[0]).toBe('Reserve currencies');
+        expect(flat).not.toContain(squeeze('Triffin model Eras side by side'));
+        expect(squeeze(page(pages)).length).toBeGreaterThan(200);
         if (format === 'A4') {
           execFileSync('pdftoppm', [
             '-png',
