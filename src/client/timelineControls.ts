@@ -1,4 +1,4 @@
-import type { TimelineState } from '../state/timeline';
+import { filterLine, type TimelineState } from '../state/timeline';
 
 /** The filter keys the controls set: era and category check boxes. */
 type FilterKey = 'eras' | 'cats';
@@ -22,6 +22,13 @@ export function writeControls(el: HTMLElement, state: TimelineState): void {
     const key = input.dataset['timelineFilter'] as FilterKey;
     input.checked = (state[key] as string[]).includes(input.value);
   }
+  writeFilterLine(el, state);
+}
+
+/** Says in the folded filters' line what they let through. */
+export function writeFilterLine(el: HTMLElement, state: TimelineState): void {
+  const line = el.querySelector<HTMLElement>('[data-timeline-filter-line]');
+  if (line) line.textContent = filterLine(state);
 }
 
 /**

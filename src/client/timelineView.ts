@@ -7,7 +7,7 @@ import { TIMELINE_SIZE } from '../lib/timelineConstants';
 import type { TimelineItem } from '../lib/timelineModel';
 import type { ExplorerModel } from '../lib/timelinePacked';
 import { formatTimelineState, parseTimelineState, timelineTitle, type TimelineState } from '../state/timeline';
-import { readControl, showFiltered, writeControls } from './timelineControls';
+import { readControl, showFiltered, writeControls, writeFilterLine } from './timelineControls';
 import { drawer } from './timelineMotion';
 import { searchLoader } from './timelineSearch';
 import { drawingOf, eventPanel, pointerIn, revealPanel } from './timelinePanel';
@@ -147,6 +147,7 @@ export function timelineView(el: HTMLElement, model: ExplorerModel, signal: Abor
     /** Applies a filter or the search as the reader changes it. */
     filter(input: HTMLInputElement): void {
       state = readControl(el, input, state);
+      writeFilterLine(el, state);
       active = -1;
       applyFilters();
       complete();

@@ -89,3 +89,9 @@ export function timelineTitle(state: TimelineState, eventTitle: string | undefin
       : ['Timeline', ...details].join(', ');
   return `${head} · ${site}`;
 }
+
+/** What the era and kind filters let through, in a line (where they are folded away, on a phone): "all eras, 3 of 9 kinds". */
+export function filterLine(state: Pick<TimelineState, 'eras' | 'cats'>): string {
+  const of = (on: number, all: number, name: string) => (on === all ? `all ${name}` : `${on} of ${all} ${name}`);
+  return `${of(state.eras.length, ERA_IDS.length, 'eras')}, ${of(state.cats.length, EVENT_CATEGORIES.length, 'kinds')}`;
+}

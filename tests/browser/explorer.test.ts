@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage } from '../support/browser';
+import { openPage, PHONE } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 
 const built = useBuiltSite();
@@ -48,6 +48,35 @@ describe('the timeline explorer', () => {
     await expect.poll(visible).toBeLessThan(withoutBitcoin);
     await expect.poll(() => page.url()).toMatch(/era=guilder%2Csterling%2Cdollar.*q=gold|q=gold.*era=/);
     expect(await page.locator('[data-timeline-count]').textContent()).toMatch(/^Showing \d+ of \d+ events$/);
+    await page.context().close();
+  });
+
+  it('on a phone the era and kind filters fold under a line that says what they let through; a tap opens them', async () => {
+    const page = await openPage(built.browser, url('/timeline/'), PHONE);
+    await mounted(page, '[data-timeline]');
+    const visible = () => page.locator('.timeline-variant g.event:not(.is-filtered)').count();
+    const all = await visible();
+    const line = page.locator('[data-timeline-filter-line]');
+    const bitcoin = page.locator('input[data-timeline-filter="eras"][value="bitcoin"]');
+    expect(await line.textContent()).toBe('all eras, all kinds');
+    expect(await bitcoin.isVisible()).toBe(false);
+    // The search and the zoom buttons stay in view above the timeline.
+    expect(await page.locator('[data-timeline-search]').isVisible()).toBe(true);
+    expect(await page.locator('button[data-zoom="in"]').isVisible()).toBe(true);
+    await page.locator('[data-timeline-filters] > summary').tap();
+    await bitcoin.tap();
+    await expect.poll(visible).toBeLessThan(all);
+    expect(await line.textContent()).toBe('3 of 4 eras, all kinds');
+    await page.locator('input[data-timeline-filter="cats"][value="war"]').tap();
+    await expect.poll(() => line.textContent()).toBe('3 of 4 eras, 6 of 7 kinds');
+    await expect.poll(() => page.url()).toMatch(/era=guilder%2Csterling%2Cdollar/);
+    // The link opened afresh says the same before anyone unfolds the filters.
+    const other = await openPage(built.browser, page.url(), PHONE);
+    await mounted(other, '[data-timeline]');
+    await expect
+      .poll(() => other.locator('[data-timeline-filter-line]').textContent())
+      .toBe('3 of 4 eras, 6 of 7 kinds');
+    await other.context().close();
     await page.context().close();
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ERA_IDS } from '../../src/schemas/era';
 import { EVENT_CATEGORIES } from '../../src/schemas/event';
 import {
+  filterLine,
   formatTimelineState,
   parseTimelineState,
   TIMELINE_DEFAULTS,
@@ -75,5 +76,10 @@ describe('timeline URL state', () => {
 
   it('parseTimelineState keeps filters in canonical order whatever the URL order', () => {
     expect(parseTimelineState('?era=dollar,guilder').eras).toEqual(['guilder', 'dollar']);
+  });
+
+  it('filterLine says what the filters let through, "all" where nothing is left out', () => {
+    expect(filterLine(TIMELINE_DEFAULTS)).toBe('all eras, all kinds');
+    expect(filterLine(parseTimelineState('?era=dollar&cat=war,crisis'))).toBe('1 of 4 eras, 2 of 7 kinds');
   });
 });
