@@ -20,16 +20,33 @@ async function visit(page: Page, path: string, scroll: boolean) {
     if (r.resourceType() === 'font') fonts.push(new URL(r.url()).pathname);
   });
   await page.addInitScript(() => {
-    const w = window as unknown as { shift: number };
+    type Source = { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+    type Shift = { value: number; hadRecentInput: boolean; startTime: number; sources: Source[] };
+    const w = window as unknown as { shift: number; moved: string[] };
     w.shift = 0;
+    w.moved = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-        if (!e.hadRecentInput) w.shift += e.value;
+      for (const e of list.getEntries() as unknown as Shift[]) {
+        if (e.hadRecentInput) continue;
+        w.shift += e.value;
+        // What moved, for the failure message: the element, its first words, and where it went.
+        for (const { node, previousRect: a, currentRect: b } of e.sources) {
+          const el = node instanceof Element ? node : node?.parentElement;
+          const name = el ? `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}` : '?';
+          const words = (node?.textContent ?? '').trim().slice(0, 30);
+          w.moved.push(
+            `${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${name} "${words}" y ${a.y}→${b.y}, h ${a.height}→${b.height}`,
+          );
+        }
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(built.url(path), { waitUntil: 'networkidle' });
   await page.evaluate(() => document.fonts.ready);
-  const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+  const { shift, moved } = await page.evaluate(() => {
+    const w = window as unknown as { shift: number; moved: string[] };
+    return { shift: w.shift, moved: w.moved };
+  });
   if (scroll) {
     await page.mouse.move(600, 400);
     await page.mouse.wheel(0, 600);
@@ -38,6 +55,7 @@ async function visit(page: Page, path: string, scroll: boolean) {
   return {
     fonts,
     shift,
+    moved: moved.join('\n'),
     wf: await page.evaluate(() => document.documentElement.classList.contains('wf')),
     used: await page.evaluate(() => {
       const prose = [...document.querySelectorAll('main p')].find((p) => (p.textContent ?? '').length > 200)!;
@@ -77,7 +95,7 @@ describe('web fonts', () => {
       expect(second.wf).toBe(true);
       expect(second.used).toBe('"Source Serif 4"');
       expect(second.loaded).toEqual(expect.arrayContaining(['Source Serif 4', 'Inter Variable']));
-      expect(second.shift).toBeLessThanOrEqual(0.01);
+      expect(second.shift, second.moved).toBeLessThanOrEqual(0.01);
       // Metric-matched: the chapter's paragraphs take within 2 % of the same height in either face.
       expect(Math.abs(second.prose - first.prose) / first.prose).toBeLessThan(0.02);
     } finally {
@@ -97,7 +115,7 @@ describe('web fonts', () => {
       for (const path of ['/triffin/', CHAPTER]) {
         const late = await visit(await context.newPage(), path, false);
         expect(late.wf).toBe(true);
-        expect(late.shift, path).toBeLessThanOrEqual(0.01);
+        expect(late.shift, `${path}\n${late.moved}`).toBeLessThanOrEqual(0.01);
       }
     } finally {
       await context.close();
