@@ -1,14 +1,29 @@
+import { element } from '../lib/dom';
+import { withBase } from '../lib/url';
+import { parseValueTitle, type ValueCitation } from '../lib/valueCitation';
+
+/** A note and what opens it: a term's button, or a number in the prose; `wrapper` holds both. */
+interface Note {
+  button: HTMLElement;
+  wrapper: HTMLElement;
+  note: HTMLElement;
+  pinned: boolean;
+}
+
 /**
  * Glossary terms in the essay: the build marks each term's first use in a
  * chapter with a link to the glossary and a hidden note holding the definition
  * (`lib/glossaryTerms.ts`). Here each link becomes a disclosure button: the
  * note opens on hover, on focus and on tap or click (which pins it open), and
- * closes on Escape, on leaving, or on a tap elsewhere.
+ * closes on Escape, on leaving, or on a tap elsewhere. A number from the data
+ * (`components/Value.astro`) tells its source in a hover title; a tap or click
+ * on it opens the same citation as a note with links, for a reader who has no
+ * pointer to hover with.
  */
 export function mountGlossary(doc: Document): () => void {
   const controller = new AbortController();
   const { signal } = controller;
-  const notes: { button: HTMLElement; note: HTMLElement; pinned: boolean }[] = [];
+  const notes: Note[] = [];
 
   const place = (note: HTMLElement) => {
     // Keep the note inside the viewport: shift it left by what would overflow, and open it above its term when
@@ -22,9 +37,9 @@ export function mountGlossary(doc: Document): () => void {
     if (rect.bottom > innerHeight - 8 && term.top - (rect.top - term.bottom) - rect.height > 8)
       note.classList.add('is-above');
   };
-  const show = (entry: (typeof notes)[number], open: boolean) => {
+  const show = (entry: Note, open: boolean) => {
     entry.note.hidden = !open;
-    entry.button.setAttribute('aria-expanded', String(open));
+    if (entry.button.getAttribute('role') === 'button') entry.button.setAttribute('aria-expanded', String(open));
     if (open) place(entry.note);
     else entry.pinned = false;
   };
@@ -46,7 +61,8 @@ export function mountGlossary(doc: Document): () => void {
     button.setAttribute('aria-expanded', 'false');
     button.setAttribute('aria-controls', note.id);
     link.replaceWith(button);
-    const entry = { button, note, pinned: false };
+    const wrapper = button.parentElement!;
+    const entry = { button, wrapper, note, pinned: false };
     notes.push(entry);
     const toggle = () => {
       const open = !(entry.pinned && !note.hidden);
@@ -63,7 +79,6 @@ export function mountGlossary(doc: Document): () => void {
       },
       { signal },
     );
-    const wrapper = button.parentElement!;
     // Focus on the term or inside its note (the glossary link) keeps the note open.
     wrapper.addEventListener('focusin', () => show(entry, true), { signal });
     wrapper.addEventListener(
@@ -78,14 +93,38 @@ export function mountGlossary(doc: Document): () => void {
       { signal },
     );
   }
+  for (const value of doc.querySelectorAll<HTMLElement>('data.value[title]')) {
+    // An estimate's number has its asterisk's note, which says all this and why it is an estimate.
+    if (value.querySelector('.gloss')) continue;
+    const cited = parseValueTitle(value.title);
+    if (!cited) continue;
+    value.classList.add('gloss', 'cited');
+    let entry: Note | undefined;
+    value.addEventListener(
+      'click',
+      (e) => {
+        // A click inside the open note is on its links or its text, not on the number.
+        if (entry?.note.contains(e.target as Node)) return;
+        if (!entry) notes.push((entry = valueNote(doc, value, cited, `value-note-${notes.length}`)));
+        const open = !(entry.pinned && !entry.note.hidden);
+        show(entry, open);
+        entry.pinned = open;
+      },
+      { signal },
+    );
+  }
   doc.addEventListener(
     'keydown',
     (e) => {
       if (e.key !== 'Escape') return;
       for (const entry of notes)
         if (!entry.note.hidden) {
-          // Focus inside the note goes back to its term first (which would open it), then the note closes.
-          if (entry.note.contains(doc.activeElement)) entry.button.focus();
+          // Focus inside the note goes back to its term first (which would open it), then the note closes; a
+          // number is not a stop of its own, so focus leaves the note's link.
+          const focused = doc.activeElement;
+          if (focused instanceof HTMLElement && entry.note.contains(focused))
+            if (entry.button.tabIndex >= 0) entry.button.focus();
+            else focused.blur();
           show(entry, false);
         }
     },
@@ -95,9 +134,39 @@ export function mountGlossary(doc: Document): () => void {
     'pointerdown',
     (e) => {
       for (const entry of notes)
-        if (!entry.note.hidden && !entry.button.parentElement!.contains(e.target as Node)) show(entry, false);
+        if (!entry.note.hidden && !entry.wrapper.contains(e.target as Node)) show(entry, false);
     },
     { signal },
   );
   return () => controller.abort();
+}
+
+/** The name of source `id` as this page's bibliography links give it, or the id where the page has none. */
+function sourceName(doc: Document, id: string): string {
+  const link = doc.querySelector<HTMLAnchorElement>(`a[href$="/sources/#${CSS.escape(id)}"]`);
+  const name = link?.classList.contains('entry')
+    ? link.getAttribute('aria-label')?.replace(/: bibliography entry$/, '')
+    : link?.textContent?.trim();
+  return name || id;
+}
+
+/** A number's citation as a note inside it: the dataset and row it is read from, and its sources, as links. */
+function valueNote(doc: Document, value: HTMLElement, cited: ValueCitation, id: string): Note {
+  const sources = cited.sources.flatMap((source, i) => [
+    ...(i > 0 ? ['; '] : []),
+    element(doc, 'a', { href: withBase(`/sources/#${source}`) }, sourceName(doc, source)),
+  ]);
+  const note = element(
+    doc,
+    'span',
+    { class: 'gloss-def', role: 'note', id, hidden: true },
+    element(doc, 'strong', {}, value.textContent!.trim()),
+    ' is from ',
+    element(doc, 'a', { href: withBase(`/data/#${cited.dataset}`) }, cited.dataset),
+    ` (${cited.row}); source: `,
+    ...sources,
+    '.',
+  );
+  value.append(note);
+  return { button: value, wrapper: value, note, pinned: false };
 }

@@ -161,6 +161,53 @@ describe(`glossary terms in a chapter, ${CHAPTER}`, () => {
     await plain.close();
   });
 
+  it('a phone reader taps a number from the data and reads where it comes from, with links that lead there', async () => {
+    const context = await built.browser.newContext(PHONE);
+    const page = await context.newPage();
+    for (const path of [CHAPTER, '/triffin/']) {
+      await page.goto(built.url(path), { waitUntil: 'load' });
+      const value = page.locator('data.value.cited').first();
+      await value.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      const shown = (await value.innerText()).trim();
+      // What the hover title says (dataset: row. Source: ids), which the note must say too.
+      const [, dataset, row, ids] = (await value.getAttribute('title'))!.match(/^(\S+): (.+)\. Source: (.+)$/)!;
+      const note = value.locator('[role="note"]');
+      expect(await note.count(), path).toBe(0);
+      const box = (await value.boundingBox())!;
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      expect(await note.isVisible(), path).toBe(true);
+      const said = await note.innerText();
+      expect(said.startsWith(`${shown} is from ${dataset} (${row}); source: `), `${path}: ${said}`).toBe(true);
+      expect(said, path).toMatch(/; source: .+\.$/);
+      const inside = await note.evaluate((n) => {
+        const r = n.getBoundingClientRect();
+        return r.left >= 0 && r.right <= document.documentElement.clientWidth && r.top >= 0 && r.bottom <= innerHeight;
+      });
+      expect(inside, path).toBe(true);
+      // One link to the dataset on /data/, one to each source's bibliography entry; each place exists.
+      const hrefs = await note.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(
+        hrefs.map((h) => new URL(h).hash.slice(1)),
+        path,
+      ).toEqual([dataset, ...ids!.split(', ')]);
+      for (const href of hrefs) {
+        const html = await (await page.request.get(href)).text();
+        expect(html, href).toContain(`id="${new URL(href).hash.slice(1)}"`);
+      }
+      // A tap elsewhere closes it; a second tap on the number opens it, a third closes it.
+      await page.touchscreen.tap(195, 60);
+      expect(await note.isVisible(), path).toBe(false);
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      expect(await note.isVisible(), path).toBe(true);
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      expect(await note.isVisible(), path).toBe(false);
+      // An estimate's number keeps its asterisk's note instead (it says why the row is an estimate, too).
+      expect(await page.locator('data.value.cited:has(.est-mark)').count(), path).toBe(0);
+      expect(await page.getByRole('button', { name: 'estimate' }).count(), path).toBeGreaterThan(0);
+    }
+    await context.close();
+  });
+
   it('without JavaScript each term is a link to its entry on /glossary/, and the note stays hidden', async () => {
     const context = await built.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
