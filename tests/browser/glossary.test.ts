@@ -201,6 +201,10 @@ describe(`glossary terms in a chapter, ${CHAPTER}`, () => {
       expect(await note.isVisible(), path).toBe(true);
       await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
       expect(await note.isVisible(), path).toBe(false);
+      // Escape closes it too (a reader with a keyboard at hand, or a phone's hardware keyboard).
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      await page.keyboard.press('Escape');
+      expect(await note.isVisible(), path).toBe(false);
       // An estimate's number keeps its asterisk's note instead (it says why the row is an estimate, too).
       expect(await page.locator('data.value.cited:has(.est-mark)').count(), path).toBe(0);
       expect(await page.getByRole('button', { name: 'estimate' }).count(), path).toBeGreaterThan(0);
