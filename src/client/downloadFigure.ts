@@ -27,17 +27,14 @@ const STYLED = [
 ] as const;
 
 /**
- * The drawing a reader sees: the largest SVG on screen in the figure or view; for a
- * step whose drawing shows in the scrolly's stage, the step's own drawing at the
- * width the stage uses.
+ * The drawing a reader sees: the largest SVG on screen in the figure or view; where none
+ * shows (a step's figure while the scrolly's stage shows its copy), the figure's first.
  */
 function shownSvg(subject: HTMLElement): SVGSVGElement | null {
   const all = [...subject.querySelectorAll<SVGSVGElement>('svg')].filter((s) => s.viewBox.baseVal?.width > 40);
   const area = (s: SVGSVGElement) => s.getBoundingClientRect().width * s.getBoundingClientRect().height;
   const visible = all.filter((s) => area(s) > 0).sort((a, b) => area(b) - area(a));
-  if (visible[0]) return visible[0];
-  const narrow = (subject.ownerDocument.defaultView?.innerWidth ?? 1000) < 640;
-  return subject.querySelector<SVGSVGElement>(narrow ? '.chart-narrow svg' : '.chart-wide svg') ?? all[0] ?? null;
+  return visible[0] ?? all[0] ?? null;
 }
 
 /** Splits text into lines of at most `width` characters, at spaces. */

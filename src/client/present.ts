@@ -83,8 +83,8 @@ export function drawingOf(step: HTMLElement): HTMLElement | null {
   const figure = step.querySelector('[data-step-figure]');
   const variant =
     figure?.querySelector('.chart-drawing') ??
-    figure?.querySelector('.chart-narrow, .compare-narrow') ??
-    figure?.querySelector('.chart-variant, .compare-variant');
+    figure?.querySelector('.compare-narrow') ??
+    figure?.querySelector('.compare-variant');
   // A drawing, not the marker of a key (a few units wide) nor an SVG inside another.
   const drawings = (root: Element | null | undefined) =>
     [...(root?.querySelectorAll<SVGSVGElement>('svg') ?? [])].filter(

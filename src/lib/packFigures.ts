@@ -110,8 +110,8 @@ export function stepFigureSvgs(html: string, tokens: Map<string, string>): StepF
     // The wide drawing where the build made two; a figure of panels keeps them all.
     const holder =
       figure.querySelector('.chart-drawing') ??
-      figure.querySelector('.chart-wide, .compare-wide') ??
-      figure.querySelector('.chart-variant, .compare-variant') ??
+      figure.querySelector('.compare-wide') ??
+      figure.querySelector('.compare-variant') ??
       figure;
     const layout = holder.querySelector('.compare-layout');
     let width: number;
