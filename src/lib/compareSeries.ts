@@ -8,7 +8,6 @@ import type { UsdGbpRow } from '../schemas/datasets/usdGbp';
 import type { UsFederalDebtRow } from '../schemas/datasets/usFederalDebt';
 import type { WorldGdpShareRow } from '../schemas/datasets/worldGdpShares';
 import type { ComparedEra } from './compareAlign';
-import { decimalYear } from './dates';
 
 /** The indicators the comparative chart can show, one small multiple each, in display order. */
 export const INDICATORS = ['gdp', 'reserves', 'debt', 'value', 'rate', 'current-account'] as const;
@@ -286,6 +285,3 @@ export function compareSeries(rows: CompareRows): IndicatorSeries[] {
 export function latestYear(all: readonly IndicatorSeries[]): number {
   return Math.max(...all.flatMap((s) => s.points.map((p) => Number(p.date.slice(0, 4)))));
 }
-
-/** A point's calendar position: mid-period of its date (`decimalYear`). */
-export const pointYear = (p: SeriesPoint): number => decimalYear(p.date);

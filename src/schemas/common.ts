@@ -35,12 +35,6 @@ export const Precision = z.enum(PRECISIONS, {
   error: `expected one of ${PRECISIONS.join(', ')}`,
 });
 
-/** The precision that an ISO date string carries by its length. */
-export function precisionOf(date: string): (typeof PRECISIONS)[number] {
-  if (date.length === 4) return 'year';
-  return date.length === 7 ? 'month' : 'day';
-}
-
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
 /** A plain decimal number: digits, an optional `.` and sign; no separators or units. */

@@ -34,6 +34,3 @@ export const EventRow = z.object({
   datasets: IdList,
 });
 export type EventRow = z.output<typeof EventRow>;
-
-/** Convenience: the id type shared by events, claims and datasets. */
-export const EventId = KebabId;
