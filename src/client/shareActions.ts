@@ -1,6 +1,7 @@
 import { downloadCsv } from './downloadCsv';
 import { downloadPng, downloadSvg } from './downloadFigure';
 import { shareUrl } from './shareSubject';
+import { withBase } from '../lib/url';
 
 /** The message a screen reader hears after each action, in one place for translation. */
 const SAID = {
@@ -17,7 +18,7 @@ const attr = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
 export function embedSnippet(share: HTMLElement): string {
   const title = share.dataset['shareTitle'] ?? share.ownerDocument.title;
   const src = shareUrl(share, { embed: '1' });
-  const script = new URL(share.dataset['shareScript'] ?? '/embed.js', src).href;
+  const script = new URL(withBase('/embed.js'), src).href;
   return (
     `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="480" loading="lazy" style="border:0"></iframe>\n` +
     `<script src="${attr(script)}" async></script>`
