@@ -6,6 +6,7 @@
  * paper).
  */
 import type { ValueQuery } from './lookup';
+import { mdxBody, replaceTags } from './mdxText';
 
 /** A `<Value … />` tag: the row and field it reads, and how it prints the number. */
 export type ValueTag = ValueQuery & { format: string | undefined };
@@ -48,35 +49,14 @@ const plain = (s: string) =>
 
 /** The numbers in an MDX chapter's text (`values`, in order) and the sentences they stand in. */
 export function chapterNumbers(mdx: string): { values: ValueTag[]; sentences: NumberSentence[] } {
-  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
   const values: ValueTag[] = [];
-  let text = '';
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    // A component or HTML tag: skip to its closing `>`, past quoted strings and `{…}` expressions.
-    if (c === '<' && /[A-Za-z/]/.test(body[i + 1] ?? '')) {
-      const start = i;
-      let depth = 0;
-      let quote = '';
-      for (i++; i < body.length; i++) {
-        const d = body[i]!;
-        if (quote) {
-          if (d === quote) quote = '';
-        } else if (d === '"' || d === "'" || d === '`') quote = d;
-        else if (d === '{') depth++;
-        else if (d === '}') depth--;
-        else if (d === '>' && depth === 0) break;
-      }
-      const tag = body.slice(start, i + 1);
-      const value = valueProps(tag);
-      // An HTML tag in the text (a link, emphasis) leaves its words in the sentence; a component (a figure, a
-      // claim's note, a step) stands between blocks and keeps the paragraphs around it apart.
-      if (value) text += `\uE000${values.push(value) - 1}\uE000`;
-      else if (!/^<\/?[a-z]/.test(tag)) text += '\n\n';
-      continue;
-    }
-    text += c;
-  }
+  const text = replaceTags(mdxBody(mdx), (tag) => {
+    const value = valueProps(tag);
+    // An HTML tag in the text (a link, emphasis) leaves its words in the sentence; a component (a figure, a
+    // claim's note, a step) stands between blocks and keeps the paragraphs around it apart.
+    if (value) return `\uE000${values.push(value) - 1}\uE000`;
+    return /^<\/?[a-z]/.test(tag) ? '' : '\n\n';
+  });
   const sentences: NumberSentence[] = [];
   let section: string | undefined;
   // Paragraphs, and each item of a list on its own.

@@ -4,6 +4,7 @@
  * for a term only if this finds the term there; the build stops otherwise.
  */
 import { termPatterns, type GlossaryEntry } from './glossaryTerms';
+import { mdxBody, replaceTags } from './mdxText';
 
 /**
  * The prose of an MDX chapter, as the glossary marking sees it: the front matter, `import`/`export` lines and
@@ -13,31 +14,11 @@ import { termPatterns, type GlossaryEntry } from './glossaryTerms';
  * matter, or given when the text comes without it (a content collection's `body`).
  */
 export function chapterProse(mdx: string, title = /^---\n[^]*?^title:\s*(.+)$/m.exec(mdx)?.[1] ?? ''): string {
-  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-  let out = '';
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    // A component or HTML tag: skip to its closing `>`, past quoted strings and `{…}` expressions.
-    if (c === '<' && /[A-Za-z/]/.test(body[i + 1] ?? '')) {
-      let depth = 0;
-      let quote = '';
-      const start = i;
-      for (i++; i < body.length; i++) {
-        const d = body[i]!;
-        if (quote) {
-          if (d === quote) quote = '';
-        } else if (d === '"' || d === "'" || d === '`') quote = d;
-        else if (d === '{') depth++;
-        else if (d === '}') depth--;
-        else if (d === '>' && depth === 0) break;
-      }
-      // A figure's or step's caption is shown with the figure: its words are read.
-      for (const m of body.slice(start, i).matchAll(/\bcaption\s*[:=]\s*(["'])(.*?)\1/gs)) out += ` ${m[2]} `;
-      out += ' ';
-      continue;
-    }
-    out += c;
-  }
+  // A figure's or step's caption is shown with the figure: its words are read.
+  const out = replaceTags(
+    mdxBody(mdx),
+    (tag) => [...tag.matchAll(/\bcaption\s*[:=]\s*(["'])(.*?)\1/gs)].map((m) => ` ${m[2]} `).join('') + ' ',
+  );
   const prose = out
     .split('\n')
     .filter((line) => !/^(import|export)\s/.test(line))
