@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
@@ -12,7 +12,6 @@ import { unzip } from '../../src/lib/zipRead';
 
 const built = useBuiltSite();
 
-mkdirSync(SHOTS, { recursive: true });
 const text = (d: Uint8Array) => new TextDecoder().decode(d);
 
 /** Taps (phone) or clicks (desktop) a link in the middle of its box, as a person would, and waits for the new page. */

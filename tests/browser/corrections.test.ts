@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCorrections } from '../../src/lib/data';
 import { axeViolations } from '../support/browser';
@@ -6,7 +5,6 @@ import { SHOTS } from '../support/shots';
 import { useBuiltSite } from '../support/site';
 
 const site = useBuiltSite();
-mkdirSync(SHOTS, { recursive: true });
 const entries = loadCorrections();
 
 describe('/corrections/', () => {

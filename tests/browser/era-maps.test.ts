@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -14,8 +14,6 @@ import { SHOTS } from '../support/shots';
 import { useBuiltSite } from '../support/site';
 
 const built = useBuiltSite();
-
-mkdirSync(SHOTS, { recursive: true });
 
 const atlas = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as Topology<{
   countries: GeometryCollection;

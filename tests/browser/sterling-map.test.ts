@@ -1,14 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatIsoDate } from '../../src/lib/dates';
 import { loadRows } from '../../src/lib/data';
 import { sterlingAnchors } from '../../src/schemas/datasets/sterlingAnchors';
 import { axeViolations, PHONE } from '../support/browser';
-import { SHOTS, shot } from '../support/shots';
+import { shot } from '../support/shots';
 import { useBuiltSite } from '../support/site';
 
 const built = useBuiltSite();
-mkdirSync(SHOTS, { recursive: true });
 
 const rows = loadRows(sterlingAnchors);
 const FIGURE = '.guide-map[data-map="sterling-anchors"]';

@@ -1,12 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/browser';
 import { SHOTS } from '../support/shots';
 import { useBuiltSite } from '../support/site';
 
 const built = useBuiltSite();
-
-mkdirSync(SHOTS, { recursive: true });
 
 /** A chapter with a long table (the gold price, monthly from 1968) and a figure whose table is long too. */
 const CHAPTER = '/essay/the-dollar-era/';

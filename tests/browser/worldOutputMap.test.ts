@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRows } from '../../src/lib/data';
@@ -9,8 +8,6 @@ import { useBuiltSite } from '../support/site';
 
 // The map of each issuer's share of world output (chapter 6 and its teacher guide), read against its CSV.
 const built = useBuiltSite();
-
-mkdirSync(SHOTS, { recursive: true });
 
 const gdp = loadRows(worldGdpShares);
 
