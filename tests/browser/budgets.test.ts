@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, builtPages, launchBrowser } from '../support/browser';
+import { BIBLIOGRAPHY_HTML_SENT, HTML_SENT, htmlOverBudget, htmlSent as sentOf } from '../support/htmlBudget';
 import { PRINT_STYLES, measureFirstLoad, prepareFirstLoads, type FirstLoad } from '../support/firstLoad';
 import { heaviestOfTemplates, isClaimPage, isEventPage, isTablePage, sampleTemplates } from '../support/pages';
 import { serveStatic } from '../support/server';
@@ -22,15 +20,8 @@ const BUDGETS = {
   explorerJs: 150_000,
   /** Everything a first visit downloads before any interaction (HTML, CSS, JS, fonts, images), as sent. */
   totalSent: 300_000,
-  /**
-   * A page's HTML, as sent. With the headers this site sends (0.7 KB: its policy, type and encoding) it arrives
-   * within the first two round trips of a new connection (a first window of 10 segments of 1,460 bytes, then 20:
-   * 43.8 KB); past that its text waits a round trip more (chapter 4 at 70 bytes over: largest contentful paint
-   * 0.94 → 1.06 s in Lighthouse's mobile run). A host that adds more than 0.1 KB of headers of its own moves the edge.
-   */
-  htmlSent: 43_000,
-  /** The same for the bibliography (/sources/): every source and what cites it, on one page. */
-  bibliographyHtmlSent: 80_000,
+  // A page's HTML as sent: HTML_SENT and BIBLIOGRAPHY_HTML_SENT (support/htmlBudget.ts), checked here on the test
+  // build and in links.test.ts on a build with a deployed site's address.
   /** Cumulative Layout Shift while loading and scrolling through the page. */
   cls: 0.01,
   /** Longest main-thread task while the page loads, in ms. */
@@ -63,8 +54,8 @@ const TRACES = 6;
 let browser: Browser;
 let site: Awaited<ReturnType<typeof serveStatic>>;
 const pages = builtPages();
-/** A page's HTML as sent (gzip at zlib's default level, as the first-load measure sizes it), read from the build. */
-const htmlSent = new Map(pages.map((p) => [p, gzipSync(readFileSync(path.join(DIST, p, 'index.html'))).length]));
+/** A page's HTML as sent, read from the build. */
+const htmlSent = new Map(pages.map((p) => [p, sentOf(DIST, p)]));
 /**
  * Pages loaded in the browser: every page but the templated ones (event, claim and figure-table pages, one
  * template each, with the same scripts, styles and layout), and of those every fourth and the two heaviest of
@@ -180,16 +171,11 @@ describe('performance budgets on every built page (of the templated pages, every
     expect(over).toEqual([]);
   });
 
-  it(`every page's HTML is ≤ ${kb(BUDGETS.htmlSent)} KB as sent, the bibliography's ≤ ${kb(BUDGETS.bibliographyHtmlSent)} KB`, () => {
+  it(`every page's HTML is ≤ ${kb(HTML_SENT)} KB as sent, the bibliography's ≤ ${kb(BIBLIOGRAPHY_HTML_SENT)} KB`, () => {
     // The size read from the build is the size the browser was sent, on every page it loaded.
     for (const p of measured)
       expect(loads.get(p)!.resources.find((r) => r.type === 'document')!.sent, p).toBe(htmlSent.get(p));
-    const over = pages.flatMap((p) => {
-      const sent = htmlSent.get(p)!;
-      const budget = p === '/sources/' ? BUDGETS.bibliographyHtmlSent : BUDGETS.htmlSent;
-      return sent <= budget ? [] : [`${p}: ${kb(sent)} KB > ${kb(budget)} KB`];
-    });
-    expect(over).toEqual([]);
+    expect(htmlOverBudget(DIST, pages, (p) => htmlSent.get(p)!)).toEqual([]);
   });
 
   it(`a first visit downloads ≤ ${kb(BUDGETS.totalSent)} KB (text gzip, fonts and images as is)`, () => {

@@ -6,47 +6,58 @@ import { describe, expect, it } from 'vitest';
 import { loadClaims } from '../../src/lib/data';
 import { buildEnv } from '../support/buildEnv';
 import { builtPages, DIST } from '../support/browser';
+import { htmlOverBudget } from '../support/htmlBudget';
 import { brokenLinks } from '../support/links';
+
+/**
+ * A deployed build's address: a GitHub Pages project site (the workflow in .github/workflows builds with the
+ * repository's), its subpath as long as this project's package name.
+ */
+const ORIGIN = 'https://example.github.io';
+const SUB = '/reserve-currency-explorer/';
 
 describe('links', () => {
   it('every internal link and #anchor in dist/ resolves', () => {
     expect(brokenLinks(DIST, '/')).toEqual([]);
   });
 
-  it('a build with BASE=/sub/ puts every link and asset under /sub/ and none is broken', () => {
+  it('a build for a GitHub Pages project site puts every link and asset under its subpath, none broken, every page within its HTML budget', () => {
     const tmp = mkdtempSync(path.join(tmpdir(), 'rc-base-'));
     const out = path.join(tmp, 'dist');
     execFileSync('npx', ['astro', 'build', '--outDir', out], {
-      env: buildEnv({ BASE: '/sub/', SITE: 'https://example.org', ASTRO_CACHE_DIR: path.join(tmp, 'cache') }),
+      env: buildEnv({ BASE: SUB, SITE: ORIGIN, ASTRO_CACHE_DIR: path.join(tmp, 'cache') }),
       stdio: 'pipe',
     });
-    expect(brokenLinks(out, '/sub/')).toEqual([]);
+    expect(brokenLinks(out, SUB)).toEqual([]);
+    // An absolute address is longer than a path: the canonical and preview addresses, and the printed figures' links
+    // and QR codes, which grow with it. Every page still arrives within its budget.
+    expect(htmlOverBudget(out, builtPages(out))).toEqual([]);
     const home = readFileSync(path.join(out, 'index.html'), 'utf8');
     // The page's modules and manifest, which its boot script adds once it has painted, are under the subpath.
     const modules = /data-modules="([^"]+)"/.exec(home)?.[1]?.split(' ') ?? [];
     expect(modules.length).toBeGreaterThan(0);
     for (const src of modules) {
-      expect(src).toMatch(/^\/sub\/_astro\/[^"]+\.js$/);
-      expect(existsSync(path.join(out, src.slice('/sub/'.length)))).toBe(true);
+      expect(src).toMatch(new RegExp(`^${SUB}_astro/[^"]+\\.js$`));
+      expect(existsSync(path.join(out, src.slice(SUB.length)))).toBe(true);
     }
-    expect(home).toContain('data-manifest="/sub/manifest.webmanifest"');
+    expect(home).toContain(`data-manifest="${SUB}manifest.webmanifest"`);
     // The CSS is in the page; the fonts it names are under the subpath too, and each exists.
     const fonts = [...home.matchAll(/url\((\/[^)]+)\)/g)].map((m) => m[1]!);
     expect(fonts.length).toBeGreaterThan(0);
     for (const url of fonts) {
-      expect(url).toMatch(/^\/sub\/_astro\//);
-      expect(existsSync(path.join(out, url.slice('/sub/'.length)))).toBe(true);
+      expect(url.startsWith(`${SUB}_astro/`)).toBe(true);
+      expect(existsSync(path.join(out, url.slice(SUB.length)))).toBe(true);
     }
-    expect(home).not.toMatch(/(href|src)="\/(?!sub\/)[^"/]/);
+    expect(home).not.toMatch(new RegExp(`(href|src)="/(?!${SUB.slice(1)})[^"/]`));
     // With SITE set, link previews and search engines get the page's real address.
-    expect(home).toContain('<link rel="canonical" href="https://example.org/sub/">');
-    expect(home).toContain('<meta property="og:url" content="https://example.org/sub/">');
+    expect(home).toContain(`<link rel="canonical" href="${ORIGIN}${SUB}">`);
+    expect(home).toContain(`<meta property="og:url" content="${ORIGIN}${SUB}">`);
     // A claim's page: its own address and preview image, absolute, and listed in the sitemap with every other claim.
     const claim = readFileSync(path.join(out, 'claims/triffin/index.html'), 'utf8');
-    expect(claim).toContain('<link rel="canonical" href="https://example.org/sub/claims/triffin/">');
-    expect(claim).toContain('<meta property="og:image" content="https://example.org/sub/og/claims/triffin.png">');
+    expect(claim).toContain(`<link rel="canonical" href="${ORIGIN}${SUB}claims/triffin/">`);
+    expect(claim).toContain(`<meta property="og:image" content="${ORIGIN}${SUB}og/claims/triffin.png">`);
     const sitemap = readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
-    for (const c of loadClaims()) expect(sitemap).toContain(`<loc>https://example.org/sub/claims/${c.id}/</loc>`);
+    for (const c of loadClaims()) expect(sitemap).toContain(`<loc>${ORIGIN}${SUB}claims/${c.id}/</loc>`);
   }, 180_000);
 
   it('no built page names localhost: without SITE a build writes no absolute address rather than a wrong one', () => {
