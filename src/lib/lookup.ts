@@ -1,5 +1,6 @@
 import { DATASETS } from '../schemas/datasets/index';
 import { data } from './data';
+import { FORMATS, type FormatName } from './format';
 
 /** Which row of which dataset a number in the prose comes from. */
 export interface ValueQuery {
@@ -33,4 +34,18 @@ export function lookupValue(query: ValueQuery): {
   if (typeof value !== 'number')
     throw new Error(`Value: ${describe} has no number in field "${query.field}" (found ${JSON.stringify(value)})`);
   return { value, source: (row['source'] as string[] | undefined) ?? [], estimate: row['estimate'] === true, row };
+}
+
+/**
+ * A number in the prose as every page prints it (the chapter's `<Value />` and its numbers page): the row's value
+ * in the named format, `number` unless the query names another, with what `lookupValue` finds.
+ */
+export function readValue(query: ValueQuery & { format?: string | undefined }): ReturnType<typeof lookupValue> & {
+  shown: string;
+} {
+  const format = query.format ?? 'number';
+  if (!Object.hasOwn(FORMATS, format))
+    throw new Error(`Value: ${query.dataset} asks for the unknown format "${format}"`);
+  const found = lookupValue(query);
+  return { ...found, shown: FORMATS[format as FormatName](found.value) };
 }
