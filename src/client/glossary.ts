@@ -1,6 +1,6 @@
 import { element } from '../lib/dom';
 import { withBase } from '../lib/url';
-import { parseValueTitle, type ValueCitation } from '../lib/valueCitation';
+import { entryLinkTitle, parseValueTitle, type ValueCitation } from '../lib/valueCitation';
 
 /** A note and what opens it: a term's button, or a number in the prose; `wrapper` holds both. */
 interface Note {
@@ -43,6 +43,25 @@ export function mountGlossary(doc: Document): () => void {
     if (open) place(entry.note);
     else entry.pinned = false;
   };
+  // A tap, click, Enter or Space pins the note open; on a pinned note that shows, it closes it.
+  const toggle = (entry: Note) => {
+    const open = !(entry.pinned && !entry.note.hidden);
+    show(entry, open);
+    entry.pinned = open;
+  };
+
+  // A number's source that this page names nowhere shows its id until its title comes from the chapter's numbers
+  // page, which names every source of the chapter's numbers: fetched once, on the first tap that needs it.
+  let titles: Promise<Map<string, string>> | undefined;
+  const nameSources = (entry: Note) => {
+    const unnamed = [...entry.note.querySelectorAll<HTMLAnchorElement>('a[data-source]')];
+    if (!unnamed.length) return;
+    titles ??= numbersPageTitles(doc);
+    void titles.then((names) => {
+      for (const link of unnamed) link.textContent = names.get(link.dataset['source']!) ?? link.textContent;
+      if (!entry.note.hidden) place(entry.note);
+    });
+  };
 
   // Glossary terms, and the asterisks of estimates in the prose (components/Value.astro), which open a note alike.
   for (const [i, link] of doc.querySelectorAll<HTMLAnchorElement>('a.gloss-term, a.est-mark').entries()) {
@@ -64,18 +83,13 @@ export function mountGlossary(doc: Document): () => void {
     const wrapper = button.parentElement!;
     const entry = { button, wrapper, note, pinned: false };
     notes.push(entry);
-    const toggle = () => {
-      const open = !(entry.pinned && !note.hidden);
-      show(entry, open);
-      entry.pinned = open;
-    };
-    button.addEventListener('click', toggle, { signal });
+    button.addEventListener('click', () => toggle(entry), { signal });
     button.addEventListener(
       'keydown',
       (e) => {
         if (e.key !== 'Enter' && e.key !== ' ') return;
         e.preventDefault();
-        toggle();
+        toggle(entry);
       },
       { signal },
     );
@@ -105,10 +119,11 @@ export function mountGlossary(doc: Document): () => void {
       (e) => {
         // A click inside the open note is on its links or its text, not on the number.
         if (entry?.note.contains(e.target as Node)) return;
-        if (!entry) notes.push((entry = valueNote(doc, value, cited, `value-note-${notes.length}`)));
-        const open = !(entry.pinned && !entry.note.hidden);
-        show(entry, open);
-        entry.pinned = open;
+        if (!entry) {
+          notes.push((entry = valueNote(doc, value, cited, `value-note-${notes.length}`)));
+          nameSources(entry);
+        }
+        toggle(entry);
       },
       { signal },
     );
@@ -141,21 +156,44 @@ export function mountGlossary(doc: Document): () => void {
   return () => controller.abort();
 }
 
-/** The name of source `id` as this page's bibliography links give it, or the id where the page has none. */
-function sourceName(doc: Document, id: string): string {
+/** The name of source `id` as this page's bibliography links give it; undefined where the page has none. */
+function sourceName(doc: Document, id: string): string | undefined {
   const link = doc.querySelector<HTMLAnchorElement>(`a[href$="/sources/#${CSS.escape(id)}"]`);
   const name = link?.classList.contains('entry')
-    ? link.getAttribute('aria-label')?.replace(/: bibliography entry$/, '')
+    ? entryLinkTitle(link.getAttribute('aria-label') ?? '')
     : link?.textContent?.trim();
-  return name || id;
+  return name || undefined;
+}
+
+/** Source titles by id, as the chapter's numbers page links them; none if the page has no such page or it fails. */
+async function numbersPageTitles(doc: Document): Promise<Map<string, string>> {
+  const href = doc.querySelector<HTMLAnchorElement>('.numbers-link a')?.href;
+  const titles = new Map<string, string>();
+  if (!href) return titles;
+  try {
+    const response = await fetch(href);
+    if (!response.ok) return titles;
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    for (const link of page.querySelectorAll<HTMLAnchorElement>('a[href*="/sources/#"]')) {
+      const id = decodeURIComponent(link.getAttribute('href')!.split('#')[1]!);
+      const title = link.textContent?.trim();
+      if (title && title !== id) titles.set(id, title);
+    }
+  } catch {
+    // Offline, or the page moved: the note keeps the ids, each linked to its entry.
+  }
+  return titles;
 }
 
 /** A number's citation as a note inside it: the dataset and row it is read from, and its sources, as links. */
 function valueNote(doc: Document, value: HTMLElement, cited: ValueCitation, id: string): Note {
-  const sources = cited.sources.flatMap((source, i) => [
-    ...(i > 0 ? ['; '] : []),
-    element(doc, 'a', { href: withBase(`/sources/#${source}`) }, sourceName(doc, source)),
-  ]);
+  const sources = cited.sources.flatMap((source, i) => {
+    const name = sourceName(doc, source);
+    // Unnamed, it is marked for its title to come from the numbers page (`nameSources`).
+    const link = element(doc, 'a', { href: withBase(`/sources/#${source}`), 'data-source': name ? undefined : source });
+    link.textContent = name ?? source;
+    return [...(i > 0 ? ['; '] : []), link];
+  });
   const note = element(
     doc,
     'span',

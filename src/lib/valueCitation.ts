@@ -37,3 +37,15 @@ export function parseValueTitle(title: string): ValueCitation | undefined {
   if (!sources.every((id) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))) return undefined;
   return { dataset, row: title.slice(colon + 2, cut), sources, estimate };
 }
+
+const ENTRY = ': bibliography entry';
+
+/**
+ * The label of a link to a source's bibliography entry, whose words are only "bibliography entry" (the source lists
+ * under figures and on the data page): the source's title, so a screen reader tells the links apart. A number's
+ * note names a source by reading its title back with `entryLinkTitle`.
+ */
+export const entryLinkLabel = (title: string) => `${title}${ENTRY}`;
+
+/** The source's title in a label written by `entryLinkLabel`; undefined for any other label. */
+export const entryLinkTitle = (label: string) => (label.endsWith(ENTRY) ? label.slice(0, -ENTRY.length) : undefined);

@@ -212,6 +212,44 @@ describe(`glossary terms in a chapter, ${CHAPTER}`, () => {
     await context.close();
   });
 
+  it('a number whose source the page names nowhere gets the source’s title, read once from the numbers page', async () => {
+    const { sources } = (await (await fetch(built.url('/data/sources.json'))).json()) as {
+      sources: { id: string; title: string }[];
+    };
+    const titleOf = new Map(sources.map((s) => [s.id, s.title]));
+    const context = await built.browser.newContext(PHONE);
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => r.url().includes('/numbers/') && fetched.push(new URL(r.url()).pathname));
+    await page.goto(built.url('/essay/the-dollar-era/'), { waitUntil: 'load' });
+    // The numbers whose every source this page names nowhere else: their notes start with the sources' ids.
+    const unnamed = await page.$$eval('data.value.cited', (values) =>
+      values.flatMap((v, i) => {
+        const ids = v.getAttribute('title')!.split('. Source: ')[1]!.split(', ');
+        const named = (id: string) => document.querySelector(`a[href$="/sources/#${CSS.escape(id)}"]`);
+        return ids.every((id) => !named(id)) ? [{ i, ids }] : [];
+      }),
+    );
+    expect(unnamed.length).toBeGreaterThan(1);
+    for (const { i, ids } of unnamed.slice(0, 2)) {
+      const value = page.locator('data.value.cited').nth(i);
+      await value.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      const box = (await value.boundingBox())!;
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      const links = value.locator('[role="note"] a[href*="/sources/#"]');
+      await expect.poll(() => links.allInnerTexts()).toEqual(ids.map((id) => titleOf.get(id)));
+      // Still whole on the screen with the longer names.
+      const inside = await value.locator('[role="note"]').evaluate((n) => {
+        const r = n.getBoundingClientRect();
+        return r.left >= 0 && r.right <= document.documentElement.clientWidth && r.top >= 0 && r.bottom <= innerHeight;
+      });
+      expect(inside).toBe(true);
+      await page.keyboard.press('Escape');
+    }
+    expect(fetched).toEqual(['/essay/the-dollar-era/numbers/']);
+    await context.close();
+  });
+
   it('without JavaScript each term is a link to its entry on /glossary/, and the note stays hidden', async () => {
     const context = await built.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

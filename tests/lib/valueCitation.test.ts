@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseValueTitle, valueTitle } from '../../src/lib/valueCitation';
+import { entryLinkLabel, entryLinkTitle, parseValueTitle, valueTitle } from '../../src/lib/valueCitation';
 
 describe('a number’s citation in its title', () => {
   it('reads back what the build wrote, estimates and several sources included', () => {
@@ -43,5 +43,14 @@ describe('a number’s citation in its title', () => {
       '',
     ])
       expect(parseValueTitle(title), title).toBeUndefined();
+  });
+});
+
+describe('entryLinkLabel', () => {
+  it('names the source in a bibliography link’s label, and reads the name back from that label only', () => {
+    const title = 'Currency Composition of Official Foreign Exchange Reserves (COFER): entry';
+    expect(entryLinkTitle(entryLinkLabel(title))).toBe(title);
+    expect(entryLinkTitle('Open the bibliography')).toBeUndefined();
+    expect(entryLinkTitle(title)).toBeUndefined();
   });
 });
