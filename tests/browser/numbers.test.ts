@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseValueTitle } from '../../src/lib/valueCitation';
-import { builtPages } from '../support/browser';
+import { builtPages, DIST } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 
 const built = useBuiltSite();
@@ -67,5 +69,22 @@ describe('where each number in a chapter comes from', () => {
       for (const id of ids) expect(html, `${pathname}#${id}`).toContain(`id="${id}"`);
     }
     await context.close();
+  });
+
+  it('a page with numbers from the data but no numbers page of its own lists every source they cite', () => {
+    const others = builtPages().filter((p) => !/^\/essay\//.test(p));
+    const pages = others.flatMap((p) => {
+      const html = readFileSync(path.join(DIST, p, 'index.html'), 'utf8');
+      const titles = [...html.matchAll(/<data class="value"[^>]* title="([^"]+)"/g)].map((m) => parseValueTitle(m[1]!));
+      return titles.length ? [{ p, html, cited: titles.flatMap((t) => t?.sources ?? []) }] : [];
+    });
+    expect(pages.map((x) => x.p)).toContain('/triffin/');
+    for (const { p, html, cited } of pages) {
+      const listed = new Set([...html.matchAll(/<a class="entry" href="\/sources\/#([^"]+)"/g)].map((m) => m[1]));
+      expect(
+        [...new Set(cited)].filter((id) => !listed.has(id)),
+        p,
+      ).toEqual([]);
+    }
   });
 });
