@@ -94,6 +94,19 @@ const AXE = readFileSync(path.resolve(process.cwd(), 'node_modules/axe-core/axe.
 
 /** Runs axe-core (WCAG 2.1 A/AA and best practice) on a page and returns its violations, summarised. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // What a reader sees once the page is still: a change the last action set off (a resize moves the scrolly to
+  // another step on the next frame, and its caption fades in over 0.2 s) is checked when it has ended, not halfway,
+  // when a half-faded caption's contrast is neither the old one nor the new.
+  // The page's islands mount when its modules have loaded, after the first paint (the boot script marks it done).
+  await page.waitForFunction(() => document.documentElement.dataset['boot'] !== 'wait', undefined, { timeout: 10_000 });
+  await page.evaluate(async () => {
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const running = document
+      .getAnimations()
+      .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+      .map((a) => a.finished.catch(() => undefined));
+    await Promise.race([Promise.all(running), new Promise((done) => setTimeout(done, 2000))]);
+  });
   // Once per document: a second check of the same page (at another width) reuses it.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const result = await page.evaluate(async () => {
