@@ -51,14 +51,24 @@ export function mountGlossary(doc: Document): () => void {
   };
 
   // A number's source that this page names nowhere shows its id until its title comes from the chapter's numbers
-  // page, which names every source of the chapter's numbers: fetched once, on the first tap that needs it.
-  let titles: Promise<Map<string, string>> | undefined;
+  // page, which names every source of the chapter's numbers: fetched once, on the first tap that needs it, and again
+  // on a later tap if it failed (a phone offline for a moment).
+  let titles: Promise<Map<string, string> | undefined> | undefined;
   const nameSources = (entry: Note) => {
     const unnamed = [...entry.note.querySelectorAll<HTMLAnchorElement>('a[data-source]')];
     if (!unnamed.length) return;
-    titles ??= numbersPageTitles(doc);
-    void titles.then((names) => {
-      for (const link of unnamed) link.textContent = names.get(link.dataset['source']!) ?? link.textContent;
+    const asked = (titles ??= numbersPageTitles(doc));
+    void asked.then((names) => {
+      if (!names) {
+        if (titles === asked) titles = undefined;
+        return;
+      }
+      for (const link of unnamed) {
+        const name = names.get(link.dataset['source']!);
+        if (!name) continue;
+        link.textContent = name;
+        delete link.dataset['source'];
+      }
       if (!entry.note.hidden) place(entry.note);
     });
   };
@@ -119,11 +129,9 @@ export function mountGlossary(doc: Document): () => void {
       (e) => {
         // A click inside the open note is on its links or its text, not on the number.
         if (entry?.note.contains(e.target as Node)) return;
-        if (!entry) {
-          notes.push((entry = valueNote(doc, value, cited, `value-note-${notes.length}`)));
-          nameSources(entry);
-        }
+        if (!entry) notes.push((entry = valueNote(doc, value, cited, `value-note-${notes.length}`)));
         toggle(entry);
+        if (!entry.note.hidden) nameSources(entry);
       },
       { signal },
     );
@@ -165,14 +173,17 @@ function sourceName(doc: Document, id: string): string | undefined {
   return name || undefined;
 }
 
-/** Source titles by id, as the chapter's numbers page links them; none if the page has no such page or it fails. */
-async function numbersPageTitles(doc: Document): Promise<Map<string, string>> {
+/**
+ * Source titles by id, as the chapter's numbers page links them: none if the page has no numbers page, undefined if
+ * it could not be had (offline, say).
+ */
+async function numbersPageTitles(doc: Document): Promise<Map<string, string> | undefined> {
   const href = doc.querySelector<HTMLAnchorElement>('.numbers-link a')?.href;
   const titles = new Map<string, string>();
   if (!href) return titles;
   try {
     const response = await fetch(href);
-    if (!response.ok) return titles;
+    if (!response.ok) return undefined;
     const page = new DOMParser().parseFromString(await response.text(), 'text/html');
     for (const link of page.querySelectorAll<HTMLAnchorElement>('a[href*="/sources/#"]')) {
       const id = decodeURIComponent(link.getAttribute('href')!.split('#')[1]!);
@@ -180,7 +191,8 @@ async function numbersPageTitles(doc: Document): Promise<Map<string, string>> {
       if (title && title !== id) titles.set(id, title);
     }
   } catch {
-    // Offline, or the page moved: the note keeps the ids, each linked to its entry.
+    // Offline: the note keeps the ids, each linked to its entry, until a later tap finds the page.
+    return undefined;
   }
   return titles;
 }

@@ -212,7 +212,7 @@ describe(`glossary terms in a chapter, ${CHAPTER}`, () => {
     await context.close();
   });
 
-  it('a number whose source the page names nowhere gets the source’s title, read once from the numbers page', async () => {
+  it('a number whose source the page names nowhere gets the source’s title, read once from the numbers page, and after being offline', async () => {
     const { sources } = (await (await fetch(built.url('/data/sources.json'))).json()) as {
       sources: { id: string; title: string }[];
     };
@@ -220,7 +220,7 @@ describe(`glossary terms in a chapter, ${CHAPTER}`, () => {
     const context = await built.browser.newContext(PHONE);
     const page = await context.newPage();
     const fetched: string[] = [];
-    page.on('request', (r) => r.url().includes('/numbers/') && fetched.push(new URL(r.url()).pathname));
+    page.on('requestfinished', (r) => r.url().includes('/numbers/') && fetched.push(new URL(r.url()).pathname));
     await page.goto(built.url('/essay/the-dollar-era/'), { waitUntil: 'load' });
     // The numbers whose every source this page names nowhere else: their notes start with the sources' ids.
     const unnamed = await page.$$eval('data.value.cited', (values) =>
@@ -231,11 +231,23 @@ describe(`glossary terms in a chapter, ${CHAPTER}`, () => {
       }),
     );
     expect(unnamed.length).toBeGreaterThan(1);
-    for (const { i, ids } of unnamed.slice(0, 2)) {
+    const tap = async (i: number) => {
       const value = page.locator('data.value.cited').nth(i);
       await value.evaluate((el) => el.scrollIntoView({ block: 'center' }));
       const box = (await value.boundingBox())!;
       await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      return value;
+    };
+    // Offline (a phone in a tunnel), the note names the sources by id, each still a link to its entry…
+    await context.setOffline(true);
+    const first = await tap(unnamed[0]!.i);
+    await page.waitForTimeout(500);
+    expect(await first.locator('[role="note"] a[href*="/sources/#"]').allInnerTexts()).toEqual(unnamed[0]!.ids);
+    await page.keyboard.press('Escape');
+    await context.setOffline(false);
+    // …and back online, the next tap brings the titles.
+    for (const { i, ids } of unnamed.slice(0, 2)) {
+      const value = await tap(i);
       const links = value.locator('[role="note"] a[href*="/sources/#"]');
       await expect.poll(() => links.allInnerTexts()).toEqual(ids.map((id) => titleOf.get(id)));
       // Still whole on the screen with the longer names.
