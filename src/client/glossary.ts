@@ -50,21 +50,22 @@ export function mountGlossary(doc: Document): () => void {
     entry.pinned = open;
   };
 
-  // A number's source that this page names nowhere shows its id until its title comes from the chapter's numbers
-  // page, which names every source of the chapter's numbers: fetched once, on the first tap that needs it, and again
-  // on a later tap if it failed (a phone offline for a moment).
-  let titles: Promise<Map<string, string> | undefined> | undefined;
+  // A number's source that this page names nowhere shows its id until the chapter's numbers page, which names every
+  // source of the chapter's numbers, names it: fetched once, on the first tap that needs it, and again on a later tap
+  // if it failed (a phone offline for a moment).
+  let numbersPage: Promise<Document | undefined> | undefined;
   const nameSources = (entry: Note) => {
     const unnamed = [...entry.note.querySelectorAll<HTMLAnchorElement>('a[data-source]')];
-    if (!unnamed.length) return;
-    const asked = (titles ??= numbersPageTitles(doc));
-    void asked.then((names) => {
-      if (!names) {
-        if (titles === asked) titles = undefined;
+    const href = doc.querySelector<HTMLAnchorElement>('.numbers-link a')?.href;
+    if (!unnamed.length || !href) return;
+    const asked = (numbersPage ??= fetchPage(href));
+    void asked.then((page) => {
+      if (!page) {
+        if (numbersPage === asked) numbersPage = undefined;
         return;
       }
       for (const link of unnamed) {
-        const name = names.get(link.dataset['source']!);
+        const name = sourceName(page, link.dataset['source']!);
         if (!name) continue;
         link.textContent = name;
         delete link.dataset['source'];
@@ -164,7 +165,7 @@ export function mountGlossary(doc: Document): () => void {
   return () => controller.abort();
 }
 
-/** The name of source `id` as this page's bibliography links give it; undefined where the page has none. */
+/** The name of source `id` as a page's bibliography links give it; undefined where the page has none. */
 function sourceName(doc: Document, id: string): string | undefined {
   const link = doc.querySelector<HTMLAnchorElement>(`a[href$="/sources/#${CSS.escape(id)}"]`);
   const name = link?.classList.contains('entry')
@@ -173,28 +174,14 @@ function sourceName(doc: Document, id: string): string | undefined {
   return name || undefined;
 }
 
-/**
- * Source titles by id, as the chapter's numbers page links them: none if the page has no numbers page, undefined if
- * it could not be had (offline, say).
- */
-async function numbersPageTitles(doc: Document): Promise<Map<string, string> | undefined> {
-  const href = doc.querySelector<HTMLAnchorElement>('.numbers-link a')?.href;
-  const titles = new Map<string, string>();
-  if (!href) return titles;
+/** The page at `href`, parsed; undefined if it could not be had (offline, say). */
+async function fetchPage(href: string): Promise<Document | undefined> {
   try {
     const response = await fetch(href);
-    if (!response.ok) return undefined;
-    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-    for (const link of page.querySelectorAll<HTMLAnchorElement>('a[href*="/sources/#"]')) {
-      const id = decodeURIComponent(link.getAttribute('href')!.split('#')[1]!);
-      const title = link.textContent?.trim();
-      if (title && title !== id) titles.set(id, title);
-    }
+    return response.ok ? new DOMParser().parseFromString(await response.text(), 'text/html') : undefined;
   } catch {
-    // Offline: the note keeps the ids, each linked to its entry, until a later tap finds the page.
     return undefined;
   }
-  return titles;
 }
 
 /** A number's citation as a note inside it: the dataset and row it is read from, and its sources, as links. */
