@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { PLOT_COLOUR, PLOT_DASH } from '../charts/plot';
 import { ALIGNED_DOMAIN, type Alignment } from '../lib/compareAlign';
+import { formatNumber, minus } from '../lib/format';
 import type { AlignedPoint } from '../lib/comparePoints';
 import { COMPARE_MARGIN, panelHeight } from './compareView';
 import { INDICATOR_TEXT, type Indicator } from '../lib/compareSeries';
@@ -138,7 +139,7 @@ export function comparePanel(input: ComparePanelInput): Plot.PlotOptions {
       labelAnchor: 'center',
       labelArrow: 'none',
       ticks: narrow ? 4 : 8,
-      tickFormat: align === 'lifecycle' ? (d: number) => String(d) : (d: number) => String(Math.round(d)),
+      tickFormat: align === 'lifecycle' ? (d: number) => minus(String(d)) : (d: number) => minus(String(Math.round(d))),
     },
     y: {
       label: null,
@@ -150,7 +151,7 @@ export function comparePanel(input: ComparePanelInput): Plot.PlotOptions {
       ),
       insetTop: Y_INSET,
       insetBottom: Y_INSET,
-      ...(indicator === 'value' ? { type: 'log' as const, tickFormat: (d: number) => String(d) } : {}),
+      ...(indicator === 'value' ? { type: 'log' as const, tickFormat: (d: number) => formatNumber(d, 2) } : {}),
     },
     marks,
     ariaLabel: `${INDICATOR_TEXT[indicator].title}, ${INDICATOR_TEXT[indicator].unit}`,

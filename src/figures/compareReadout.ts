@@ -1,3 +1,4 @@
+import { formatNumber } from '../lib/format';
 import { formatAligned, type Alignment } from '../lib/compareAlign';
 import { valuesAt } from '../lib/comparePoints';
 import { INDICATOR_TEXT, type Indicator } from '../lib/compareSeries';
@@ -26,8 +27,7 @@ export const INDICATOR_DIGITS: Record<Indicator, number> = {
 
 /** A value as the readout says it: the indicator's decimals, a minus sign only for a value below zero once rounded. */
 export function formatReading(indicator: Indicator, y: number): string {
-  const text = y.toFixed(INDICATOR_DIGITS[indicator]);
-  return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
+  return formatNumber(y, INDICATOR_DIGITS[indicator], INDICATOR_DIGITS[indicator]);
 }
 
 const ERA_NAME = { guilder: 'Guilder', sterling: 'Sterling', dollar: 'Dollar' } as const;

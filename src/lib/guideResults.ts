@@ -1,3 +1,5 @@
+import { minus } from './format';
+
 /** The worked answers' vocabulary: results, rows and the helpers that pick rows out of published data. */
 
 /** A table row as the published data give it: column name → validated value. */
@@ -63,5 +65,5 @@ export function formatResult(r: AnswerResult): string {
     maximumFractionDigits: r.digits,
     useGrouping: r.unit !== '',
   });
-  return r.unit === '' ? n : `${n} ${r.unit}`;
+  return r.unit === '' ? minus(n) : `${minus(n)} ${r.unit}`;
 }

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, openPage, PHONE } from '../support/browser';
+import { misprinted } from '../support/numbers';
 import { inPool } from '../support/pool';
 import { useBuiltSite } from '../support/site';
 
@@ -37,6 +38,8 @@ interface ChartView {
   stray: string[];
   /** Series (colour, dash, symbol) combinations shared by more than one line, in charts with more than four. */
   alike: string[];
+  /** Every piece of text the chart shows: its ticks, labels and annotations. */
+  words: string[];
 }
 
 /** Reads every visible line chart of the page (figures and the active scrolly stage); runs in the page. */
@@ -100,7 +103,18 @@ function readCharts(page: Page): Promise<ChartView[]> {
           lines.length > 4
             ? looks.filter((l, i) => looks.indexOf(l) !== i).map((l) => `${lines.length} lines: ${l}`)
             : [];
-        return { where, texts: texts.length, series: lines.length, small, cut, overlaps, outside, stray, alike };
+        return {
+          where,
+          texts: texts.length,
+          series: lines.length,
+          small,
+          cut,
+          overlaps,
+          outside,
+          stray,
+          alike,
+          words: texts.map((t) => t.textContent!.trim()),
+        };
       });
     },
     { minPx: MIN_TEXT_PX, tolerance: OVERLAP_TOLERANCE_PX, strayPx: STRAY_PX },
@@ -172,6 +186,12 @@ describe('line charts as a reader sees them at 390 and 1280 px', () => {
 
   it('keep each event label beside its rule', () => {
     expect(problems((c) => c.stray)).toEqual([]);
+  });
+
+  it('write numbers as a reader reads them: thousands grouped, a minus sign below zero', () => {
+    expect(problems((c) => c.words.flatMap(misprinted))).toEqual([]);
+    // The dollar axes read in whole dollars, grouped.
+    expect(new Set([...views.values()].flat().flatMap((c) => c.words))).toContain('$1,000');
   });
 
   it('tell more than four lines apart by dash or symbol as well as colour', () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseValueTitle } from '../../src/lib/valueCitation';
 import { builtPages, DIST } from '../support/browser';
+import { misprinted } from '../support/numbers';
 import { useBuiltSite } from '../support/site';
 
 const built = useBuiltSite();
@@ -31,6 +32,11 @@ describe('where each number in a chapter comes from', () => {
       );
       expect(unfinished, chapter).toEqual([]);
       expect(cited.length, chapter).toBeGreaterThan(5);
+      // Each number reads as a reader reads it: "$4,744.46", "−5.9 %".
+      expect(
+        shown.flatMap((d) => misprinted(d.text)),
+        chapter,
+      ).toEqual([]);
       const link = page.getByRole('link', { name: 'Where each number in the text comes from' });
       await link.click();
       await page.waitForURL(built.url(`${chapter}numbers/`));

@@ -43,7 +43,8 @@ describe('the comparative chart’s readout', () => {
 
   it('rounds a value that rounds to zero to zero, without a minus sign', () => {
     expect(formatReading('current-account', -0.004)).toBe('0.00');
-    expect(formatReading('current-account', -5.91)).toBe('-5.91');
+    expect(formatReading('current-account', -5.91)).toBe('\u22125.91');
+    expect(formatReading('value', 1234.567)).toBe('1,234.57');
     expect(formatReading('debt', 31.37303)).toBe('31.37');
     expect(formatReading('debt', 51.6)).toBe('51.60');
   });

@@ -1,5 +1,6 @@
 import { extent, max, min } from 'd3-array';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { FORMATS, yearTick } from '../../lib/format';
 import type { Marker, Series } from '../types';
 import { annotationLanes } from './annotationLanes';
 import { dodge } from './dodge';
@@ -26,8 +27,6 @@ export interface LineLayoutOptions {
   band?: { from: number; to: number; label: string };
   /** Formats y ticks. */
   formatY?: (value: number) => string;
-  /** Formats x ticks; whole years by default. */
-  formatX?: (value: number) => string;
 }
 
 /** A marker's label above the plot. */
@@ -99,8 +98,6 @@ const SYMBOL_ROOM = 1.1;
 /** Drawings narrower than this take short labels: the figure's one drawing is laid out for a phone. */
 const NARROW = 520;
 
-const defaultFormat = (v: number) => String(Math.round(v * 10) / 10);
-
 /** The label a series shows at its end: the short one on narrow charts, when it has one. */
 const labelOf = (s: Series, narrow: boolean) => (narrow ? (s.shortLabel ?? s.label) : s.label);
 
@@ -117,8 +114,7 @@ export function lineChartLayout(series: Series[], options: LineLayoutOptions): L
   const lineHeight = f * LINE_HEIGHT;
   const measure = (s: string) => textWidth(s, f);
   const measureBold = (s: string) => textWidth(s, f, true);
-  const formatY = options.formatY ?? defaultFormat;
-  const formatX = options.formatX ?? ((v: number) => String(Math.floor(v)));
+  const formatY = options.formatY ?? FORMATS.number;
   const all = series.flatMap((s) => s.points);
   const [x0, x1] = options.xDomain ?? (extent(all, (p) => p.x) as [number, number]);
 
@@ -155,7 +151,7 @@ export function lineChartLayout(series: Series[], options: LineLayoutOptions): L
   let xTicks: number[] = [];
   for (let n = Math.max(2, Math.floor((plotRight - left) / 80)); n >= 1; n--) {
     xTicks = x.ticks(n);
-    const widths = xTicks.map((t) => measure(formatX(t)));
+    const widths = xTicks.map((t) => measure(yearTick(t)));
     const fits = xTicks.every((t, i) => i === 0 || x(t) - x(xTicks[i - 1]!) >= (widths[i]! + widths[i - 1]!) / 2 + f);
     if (fits) break;
   }

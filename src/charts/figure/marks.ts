@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { yearTick } from '../../lib/format';
 import type { Marker, Point, Series } from '../types';
 import { FIGURE_SIZE, LINE_HEIGHT, lineChartLayout, type LineChartLayout, type PlacedAnnotation } from './layout';
 
@@ -246,7 +247,7 @@ export function figurePlotOptions(drawing: FigureDrawing): { options: Plot.PlotO
       domain: x.domain(),
       range: x.range(),
       ticks: layout.xTicks,
-      tickFormat: (v: number) => String(Math.floor(v)),
+      tickFormat: yearTick,
       tickPadding: 3 + Math.round(text.layout * 4) / 10,
       label: null,
     },

@@ -53,7 +53,7 @@ export const goldPriceUsd = defineFigure({
   description:
     'Line chart of the gold price in dollars. The official US price is drawn as a step: $20.67 from 1837, $35 from 1934, $38 from 1972 and $42.22 from 1973. The New York market price equals $35 every year from 1935 to 1967, leaves it in 1968 and averages about $613 in 1980; the monthly mean of the London fix peaks at about $675 in January 1980, below the one-day high of $850, is not higher again until 2007, and reaches about $4,744 in January 2026.',
   format: 'usd',
-  axisFormat: 'usd',
+  axisFormat: 'usdAxis',
   xAxis: 'year',
   data: { goldPrice },
   series: (rows) => goldPriceSeries(rows.goldPrice),

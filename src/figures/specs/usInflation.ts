@@ -25,7 +25,7 @@ export const usInflation = defineFigure({
   id: 'us-inflation',
   title: 'US consumer-price inflation, percent per year',
   description:
-    'Line chart of the change in the annual average US consumer price index on the year before. After the post-war bursts (14.4 % in 1947, 7.9 % in 1951) inflation stays low until the mid-1960s, climbs to peaks of 11.1 % in 1974 and 13.5 % in 1980, falls to 3.2 % in 1983, stays between -0.4 % and 5.4 % from 1984 to 2021, and jumps to 8 % in 2022.',
+    'Line chart of the change in the annual average US consumer price index on the year before. After the post-war bursts (14.4 % in 1947, 7.9 % in 1951) inflation stays low until the mid-1960s, climbs to peaks of 11.1 % in 1974 and 13.5 % in 1980, falls to 3.2 % in 1983, stays between −0.4 % and 5.4 % from 1984 to 2021, and jumps to 8 % in 2022.',
   format: 'percent',
   axisFormat: 'percentAxis',
   xAxis: 'year',

@@ -9,7 +9,7 @@ export const usdPerGbp = defineFigure({
   description:
     'Line chart of the annual dollar price of one pound (MeasuringWorth). Under the gold standard it stays near $4.86 for most of the nineteenth century (the spike of the 1860s is in US paper greenbacks); it falls after Britain leaves gold in 1931, steps down to $2.80 with the 1949 devaluation and to $2.40 with the 1967 devaluation, and after the 1972 float drifts below $2 by 1976. Annual figures blur the day of each devaluation.',
   format: 'usd',
-  axisFormat: 'usd',
+  axisFormat: 'usdAxis',
   xAxis: 'year',
   data: { usdGbp },
   series: (rows) =>
