@@ -10,6 +10,7 @@ import { headingAnchorsPlugin } from './src/lib/headingAnchors.ts';
 import { deferAllModules } from './src/lib/deferModules.ts';
 import { addPackFigures } from './src/lib/packFigures.ts';
 import { writeTablePages } from './src/lib/tablePages.ts';
+import { typesetPages } from './src/lib/typeset.ts';
 
 // SITE and BASE let the same build serve from a domain root or a subpath
 // (a GitHub Pages project site is https://<owner>.github.io/<repo>/).
@@ -49,6 +50,15 @@ export default defineConfig({
       hooks: {
         'astro:build:done': ({ dir, logger }) => {
           logger.info(`${writeTablePages(fileURLToPath(dir), base)} long data tables moved to pages of their own`);
+        },
+      },
+    },
+    // Once every page and table page is written: typographic quotes in all their text (src/lib/typeset.ts).
+    {
+      name: 'typeset',
+      hooks: {
+        'astro:build:done': ({ dir, logger }) => {
+          logger.info(`${typesetPages(fileURLToPath(dir))} pages typeset with typographic quotes`);
         },
       },
     },

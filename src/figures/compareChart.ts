@@ -27,7 +27,7 @@ export interface ComparePanelInput {
 const X_LABEL: Record<Alignment, string> = {
   calendar: 'Year',
   since: 'Years since each era began',
-  lifecycle: "Share of each era's life (0 = start, 1 = end)",
+  lifecycle: 'Share of each era’s life (0 = start, 1 = end)',
 };
 
 /** Shares are read against a fixed scale (a reserve share of 60 means the same on every axis); kept unless data exceeds it. */

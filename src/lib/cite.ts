@@ -1,3 +1,5 @@
+import { curlQuotes } from './quotes';
+
 /** Who and what the site is, as citations and reference managers name it. */
 export const SITE_CITATION = {
   /** The site's name, as its pages' titles end. */
@@ -68,13 +70,15 @@ export function citation(style: CitationStyle, t: CiteTarget): string {
   const { year, month, day } = dateParts(published);
   // The site itself is its own container: named once.
   const whole = t.title === site;
+  // The styles a reader pastes into prose get typographic quotes; BibTeX and RIS keep the title as it is.
+  const title = curlQuotes(t.title);
   switch (style) {
     case 'APA':
-      return `${author}. (${apaDate(published)}). ${t.title}.${whole ? '' : ` ${site}.`} Retrieved ${longDate(t.accessed)}, from ${t.url}`;
+      return `${author}. (${apaDate(published)}). ${title}.${whole ? '' : ` ${site}.`} Retrieved ${longDate(t.accessed)}, from ${t.url}`;
     case 'MLA':
-      return `${whole ? `${site}.` : `“${t.title}.” ${site},`} ${author}, ${mlaDate(published)}, ${t.url}. Accessed ${mlaDate(t.accessed)}.`;
+      return `${whole ? `${site}.` : `“${title}.” ${site},`} ${author}, ${mlaDate(published)}, ${t.url}. Accessed ${mlaDate(t.accessed)}.`;
     case 'Chicago':
-      return `${author}. ${whole ? `${site}.` : `“${t.title}.” ${site}.`} ${longDate(published)}. Accessed ${longDate(t.accessed)}. ${t.url}.`;
+      return `${author}. ${whole ? `${site}.` : `“${title}.” ${site}.`} ${longDate(published)}. Accessed ${longDate(t.accessed)}. ${t.url}.`;
     case 'BibTeX':
       return [
         `@misc{${bibKey(t, year)},`,

@@ -105,5 +105,5 @@ export function formatAligned(x: number, alignment: Alignment): string {
         ? `${n} years after each era began`
         : `${-n} years before each era began`;
   }
-  return `${(Math.round(x * 100) / 100).toFixed(2)} of each era's life`;
+  return `${(Math.round(x * 100) / 100).toFixed(2)} of each era’s life`;
 }

@@ -21,9 +21,9 @@ export const INDICATOR_TEXT: Record<Indicator, { title: string; unit: string; sh
     unit: '% of allocated or identified reserves',
     short: 'reserves',
   },
-  debt: { title: "Issuer's public debt", unit: '% of GDP', short: 'debt' },
+  debt: { title: 'Issuer’s public debt', unit: '% of GDP', short: 'debt' },
   value: {
-    title: "Currency's value: guilder in pounds, pound in dollars, dollar in gold",
+    title: 'Currency’s value: guilder in pounds, pound in dollars, dollar in gold',
     unit: 'index, each series’ first year = 100, log scale',
     short: 'value',
   },

@@ -1,3 +1,4 @@
+import { searchable } from './quotes';
 import { decimalYear, formatIsoDate } from './dates';
 import type { Era } from '../schemas/era';
 import type { EventRow } from '../schemas/event';
@@ -65,7 +66,7 @@ export function timelineItems(events: readonly EventRow[]): TimelineItem[] {
       importance: e.importance as 1 | 2 | 3,
       title: e.title,
       dateLabel: e.end_date ? `${formatIsoDate(e.date)} – ${formatIsoDate(e.end_date)}` : formatIsoDate(e.date),
-      text: `${e.title} ${e.summary}`.toLowerCase(),
+      text: searchable(`${e.title} ${e.summary}`),
       summary: e.summary,
     }))
     .sort((a, b) => a.x - b.x || a.id.localeCompare(b.id));

@@ -1,3 +1,4 @@
+import { searchable } from './quotes';
 import { ERA_IDS, EVENT_CATEGORIES, type EraId } from '../schemas/vocab';
 import type { TimelineItem, TimelineModel } from './timelineModel';
 
@@ -74,7 +75,7 @@ export function unpackTimeline(packed: PackedTimeline): ExplorerModel {
       importance: packed.imp[k]!,
       title,
       dateLabel: packed.date[k]!,
-      text: title.toLowerCase(),
+      text: searchable(title),
       summary: '',
     };
   });
@@ -108,6 +109,6 @@ export function addSummaries(model: ExplorerModel, packed: PackedSearch): void {
     throw new Error(`timeline search: ${packed.summary.length} summaries for ${model.items.length} events`);
   model.items.forEach((item, k) => {
     item.summary = packed.summary[k]!;
-    item.text = `${item.title} ${item.summary}`.toLowerCase();
+    item.text = searchable(`${item.title} ${item.summary}`);
   });
 }

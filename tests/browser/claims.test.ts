@@ -7,6 +7,7 @@ import { loadClaims } from '../../src/lib/data';
 import { axeViolations, DIST, openPage } from '../support/browser';
 import { shot } from '../support/shots';
 import { useBuiltSite } from '../support/site';
+import { curlQuotes } from '../../src/lib/quotes';
 
 const built = useBuiltSite();
 const CLAIMS = loadClaims();
@@ -91,7 +92,7 @@ describe.each(SCREENS)('the claim ledger on a $name ($width px)', (screen) => {
     expect(await other.getByRole('heading', { name: 'Counterpoint', level: 4 }).isVisible()).toBe(true);
     expect(await other.locator('blockquote[lang="de"]').isVisible()).toBe(true);
     expect(await other.locator('.sources li').count()).toBeGreaterThan(0);
-    expect(await other.getByText(data.evidence.slice(0, 60)).isVisible()).toBe(true);
+    expect(await other.getByText(curlQuotes(data.evidence.slice(0, 60))).isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: shot(`claims-evidence-${screen.width}.png`) });
     await page.context().close();
@@ -223,8 +224,8 @@ describe.each(SCREENS)("a claim's own page on a $name ($width px)", (screen) => 
       const heading = page.getByRole('heading', { name, exact: true });
       expect(await heading.isVisible(), name).toBe(true);
     }
-    expect(await article.getByText(claim.evidence.slice(0, 60)).isVisible()).toBe(true);
-    expect(await article.getByText(claim.counterpoint.slice(0, 60)).isVisible()).toBe(true);
+    expect(await article.getByText(curlQuotes(claim.evidence.slice(0, 60))).isVisible()).toBe(true);
+    expect(await article.getByText(curlQuotes(claim.counterpoint.slice(0, 60))).isVisible()).toBe(true);
     // Each dataset that tests it is a link to the data page.
     for (const d of claim.datasets) expect(await article.locator(`a[href="/data/#${d}"]`).isVisible(), d).toBe(true);
     // Every source listed once, each with its bibliography entry.

@@ -70,7 +70,7 @@ describe('the comparative chart', () => {
       expect(await panels(page)).toEqual([
         'Share of world GDP',
         'Share of world foreign-exchange reserves',
-        "Issuer's public debt",
+        'Issuer’s public debt',
       ]);
       expect(await datings(page)).toMatch(/Sterling: Eichengreen .*1850–1924/);
       const sterlingWar0 = await markerX(page, 'sterling', 'war-debt-devaluation');
@@ -105,7 +105,7 @@ describe('the comparative chart', () => {
       await choose(page, 'Share of world foreign-exchange reserves', touch);
       await expect
         .poll(() => panels(page), SOON)
-        .toEqual(['Share of world GDP', "Issuer's public debt", 'Policy rate']);
+        .toEqual(['Share of world GDP', 'Issuer’s public debt', 'Policy rate']);
 
       // A claim picked out on the chart.
       const pick = page.locator('button[data-pick="wealth-seeds-decline"]');
@@ -122,7 +122,7 @@ describe('the comparative chart', () => {
       await mounted(page);
       await expect
         .poll(() => panels(page), SOON)
-        .toEqual(['Share of world GDP', "Issuer's public debt", 'Policy rate']);
+        .toEqual(['Share of world GDP', 'Issuer’s public debt', 'Policy rate']);
       expect(await page.getByLabel(/Life cycle/).isChecked()).toBe(true);
       expect(await datings(page)).toMatch(/J\.P\. Morgan reserve-currency chart, 1815–1920/);
       // The Fed funds rate's peak (19.1) and every other line drawn whole, inside its panel.
@@ -150,7 +150,7 @@ describe('the comparative chart', () => {
       await mounted(other);
       await expect
         .poll(() => panels(other), SOON)
-        .toEqual(['Share of world GDP', "Issuer's public debt", 'Policy rate']);
+        .toEqual(['Share of world GDP', 'Issuer’s public debt', 'Policy rate']);
       expect(await datings(other)).toMatch(/J\.P\. Morgan reserve-currency chart, 1815–1920/);
       expect(await other.getByLabel(/Life cycle/).isChecked()).toBe(true);
       expect(await other.locator('button[data-pick="wealth-seeds-decline"]').getAttribute('aria-pressed')).toBe('true');

@@ -89,7 +89,7 @@ describe('the built site', () => {
     await expect.poll(() => svg.isVisible()).toBe(true);
     expect(await svg.locator('.lines .series path').count()).toBeGreaterThan(0);
     expect(await page.locator('#dollar-share .chart-title').textContent()).toContain(
-      "dollar's share of world foreign-exchange reserves",
+      'dollar’s share of world foreign-exchange reserves',
     );
     expect(await page.locator('#dollar-share .sources li').count()).toBeGreaterThan(0);
     await page.context().close();

@@ -129,7 +129,7 @@ describe('the Triffin explainer', () => {
         'The model against history',
         'The sterling analogue',
         'After 1971',
-        "The article's claims",
+        'The article’s claims',
       ])
         await expect.poll(() => page.getByRole('heading', { name: heading }).isVisible()).toBe(true);
       expect(await page.locator('[data-triffin-controls]').isVisible()).toBe(false);

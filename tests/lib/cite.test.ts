@@ -54,4 +54,12 @@ describe('citation', () => {
     for (const style of ['APA', 'MLA', 'Chicago'] as const)
       expect(citation(style, site).split('Reserve currencies: a history to test')).toHaveLength(2);
   });
+
+  it('gives a title typographic quotes in the styles pasted into prose, and keeps it as it is in BibTeX and RIS', () => {
+    const t = { ...view, title: `The dollar's "exorbitant privilege"` };
+    for (const style of ['APA', 'MLA', 'Chicago'] as const)
+      expect(citation(style, t)).toContain('The dollar’s “exorbitant privilege”');
+    expect(citation('BibTeX', t)).toContain(`The dollar's "exorbitant privilege"`);
+    expect(citation('RIS', t)).toContain(`TI  - The dollar's "exorbitant privilege"`);
+  });
 });
