@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { PREVIEW_SIZE, type PreviewCard } from './previewCards';
+import { curlQuotes } from './quotes';
 import { serifWoff } from './previewFonts';
 import { woffToSfnt } from './woff';
 
@@ -65,8 +66,9 @@ function chartFonts(): string[] {
   return fontFiles;
 }
 
-/** Text cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
-export function clip(text: string, max: number): string {
+/** Text typeset as the page is (’ “ ”), cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+export function clip(raw: string, max: number): string {
+  const text = curlQuotes(raw);
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length).replace(/[\s,;:.]+$/, '')}…`;

@@ -39,9 +39,14 @@ const READ_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'placeholder', 'd
 /** `<meta>` tags whose `content` is read as text (search results, link previews). */
 const READ_META =
   /\b(?:name|property)="(?:description|og:description|og:title|og:image:alt|twitter:title|twitter:description)"/;
-const ENTITIES: Record<string, string> = { '&#39;': "'", '&#x27;': "'", '&quot;': '"', '&#34;': '"', '&#x22;': '"' };
 
-const decode = (s: string) => s.replace(/&#39;|&#x27;|&quot;|&#34;|&#x22;/g, (e) => ENTITIES[e]!);
+/** The references HTML writes quotes as, read back so they are typeset too; every other reference stays. */
+const QUOTE_ENTITIES: Record<string, string> = { '#39': "'", '#x27': "'", quot: '"', '#34': '"', '#x22': '"' };
+const decode = (s: string) => s.replace(/&(#39|#x27|quot|#34|#x22);/g, (_, e: string) => QUOTE_ENTITIES[e]!);
+const quoted = (s: string) => /['"]|&(#39|#x27|quot|#34|#x22);/.test(s);
+/** An attribute's value as its script reads it: the references Astro writes there, read back. */
+const ATTRIBUTE_ENTITIES: Record<string, string> = { quot: '"', '#39': "'", lt: '<', gt: '>', amp: '&' };
+
 /** Keys whose strings are addresses, ids or queries, never prose. */
 const NOT_PROSE_KEYS = new Set(['id', 'url', 'href', 'src', 'query', 'base', 'chapter', 'scrolly', 'explorer']);
 
@@ -72,8 +77,6 @@ export function typesetJsonText(text: string): string {
   return after === before ? text : after.replaceAll('<', '\\u003c');
 }
 
-const quoted = (s: string) => /['"]|&#39;|&#x27;|&quot;|&#34;|&#x22;/.test(s);
-
 /** A tag with its readable attributes typeset; every other attribute as it was. */
 function typesetTag(tag: string, name: string): string {
   if (!quoted(tag)) return tag;
@@ -83,7 +86,7 @@ function typesetTag(tag: string, name: string): string {
       return `${space}${attr}="${curlQuotes(decode(value))}"`;
     // A script's data in an attribute (the presenter's deck, the Triffin presets): its prose, as on the page.
     if (attr.startsWith('data-') && /^(\{|\[)/.test(value)) {
-      const json = value.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+      const json = value.replace(/&(quot|#39|lt|gt|amp);/g, (_, e: string) => ATTRIBUTE_ENTITIES[e]!);
       const out = typesetJsonText(json);
       return out === json ? whole : `${space}${attr}="${out.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`;
     }

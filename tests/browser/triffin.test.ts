@@ -134,7 +134,7 @@ describe('the Triffin explainer', () => {
         await expect.poll(() => page.getByRole('heading', { name: heading }).isVisible()).toBe(true);
       expect(await page.locator('[data-triffin-controls]').isVisible()).toBe(false);
       // No word asks for the sliders the page cannot show; the equations read with their spaces.
-      expect(await page.locator('.lede').innerText()).toMatch(/the presets start from the project's own data\.$/i);
+      expect(await page.locator('.lede').innerText()).toMatch(/the presets start from the project’s own data\.$/i);
       expect(await page.locator('.lede').innerText()).not.toMatch(/slider/);
       expect(await page.locator('.equations').innerText()).toMatch(/grows at g a year: D\(t\) = L/);
       expect(await page.locator('.equations').innerText()).toMatch(/running deficits: L\(t\)/);

@@ -49,6 +49,7 @@ describe('preview cards', () => {
 
   it('clip() cuts long text at a word and marks the cut; short text stays whole', () => {
     expect(clip('short text', 20)).toBe('short text');
+    expect(clip("The dollar's era", 20)).toBe('The dollar’s era');
     const cut = clip('The Treasury Bulletin figures show the squeeze Triffin described, year after year', 40);
     expect(cut.length).toBeLessThanOrEqual(40);
     expect(cut).toMatch(/\w…$/);
