@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadClaims } from '../../src/lib/data';
+import { loadClaims, loadEventAliases } from '../../src/lib/data';
 import { buildEnv } from '../support/buildEnv';
 import { builtPages, DIST } from '../support/browser';
 import { htmlOverBudget } from '../support/htmlBudget';
@@ -58,6 +58,17 @@ describe('links', () => {
     expect(claim).toContain(`<meta property="og:image" content="${ORIGIN}${SUB}og/claims/triffin.png">`);
     const sitemap = readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
     for (const c of loadClaims()) expect(sitemap).toContain(`<loc>${ORIGIN}${SUB}claims/${c.id}/</loc>`);
+    // The sitemap lists every page a search may send a reader to, and only pages the build wrote. Left out: the
+    // search page, merged events' old addresses and the figures' data tables on pages of their own.
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => `/${m[1]!.slice(`${ORIGIN}${SUB}`.length)}`,
+    );
+    const retired = new Set([...loadEventAliases().keys()].map((id) => `/timeline/${id}/`));
+    const pages = builtPages(out).filter((p) => p !== '/search/' && !retired.has(p) && !/-table\/$/.test(p));
+    expect(pages.filter((p) => !listed.includes(p))).toEqual([]);
+    expect(listed.filter((p) => !pages.includes(p))).toEqual([]);
+    expect(listed).toContain('/classroom/the-dollar-era/');
+    expect(listed).toContain('/essay/the-dollar-era/numbers/');
   }, 180_000);
 
   it('no built page names localhost: without SITE a build writes no absolute address rather than a wrong one', () => {
