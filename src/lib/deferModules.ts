@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BOOT } from './csp';
+import { escapeAttribute } from './htmlAttribute';
 
 /** A module script as the build writes it: no content, only its address. */
 const MODULE = /<script type="module" src="([^"]+)"><\/script>/g;
 const MANIFEST = /<link rel="manifest" href="([^"]+)">/;
-const attr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
 /**
  * Takes a page's module scripts and its web app manifest link out of its `<head>` and lists them on `<html>`
@@ -25,8 +25,8 @@ export function deferModules(html: string): string {
   if (manifest) out = out.replace(MANIFEST, '');
   if (!modules.length && !manifest) return html;
   const attrs =
-    (modules.length ? ` data-modules="${attr(modules.join(' '))}"` : '') +
-    (manifest ? ` data-manifest="${attr(manifest)}"` : '');
+    (modules.length ? ` data-modules="${escapeAttribute(modules.join(' '))}"` : '') +
+    (manifest ? ` data-manifest="${escapeAttribute(manifest)}"` : '');
   return out.replace(/<html\b([^>]*)>/, `<html$1${attrs}>`);
 }
 

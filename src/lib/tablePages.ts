@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { unescapeAttribute } from './htmlAttribute';
 
 /**
  * A figure's data table longer than this many cells (rows × columns, the date column included) is published as a
@@ -16,9 +17,6 @@ export const TABLE_SHELL = {
   back: 'TABLE-PAGE-BACK',
   body: 'TABLE-PAGE-BODY',
 } as const;
-
-const unescape = (s: string) =>
-  s.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
 
 /** What `DataTable` leaves in a page for each long table: its content, to be moved to a page of its own. */
 const CUT = /<template data-table-cut="([^"]*)" data-title="([^"]*)" data-back="([^"]*)"[^>]*>([\s\S]*?)<\/template>/g;
@@ -45,7 +43,7 @@ export function writeTablePages(dist: string, base: string): number {
     if (!html.includes('data-table-cut=')) continue;
     const pages: [string, string][] = [];
     const cut = html.replace(CUT, (_, href: string, title: string, back: string, body: string) => {
-      const rel = unescape(href).slice(prefix.length).replace(/\/$/, '');
+      const rel = unescapeAttribute(href).slice(prefix.length).replace(/\/$/, '');
       const page = shell
         .replaceAll(`${TABLE_SHELL.path}/`, `${rel}/`)
         .replaceAll(TABLE_SHELL.title, `Data table: ${title}`)

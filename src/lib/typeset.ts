@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { escapeAttribute, unescapeAttribute } from './htmlAttribute';
 import { curlQuotes } from './quotes';
 
 /**
@@ -44,8 +45,6 @@ const READ_META =
 const QUOTE_ENTITIES: Record<string, string> = { '#39': "'", '#x27': "'", quot: '"', '#34': '"', '#x22': '"' };
 const decode = (s: string) => s.replace(/&(#39|#x27|quot|#34|#x22);/g, (_, e: string) => QUOTE_ENTITIES[e]!);
 const quoted = (s: string) => /['"]|&(#39|#x27|quot|#34|#x22);/.test(s);
-/** An attribute's value as its script reads it: the references Astro writes there, read back. */
-const ATTRIBUTE_ENTITIES: Record<string, string> = { quot: '"', '#39': "'", lt: '<', gt: '>', amp: '&' };
 
 /** Keys whose strings are addresses, ids or queries, never prose. */
 const NOT_PROSE_KEYS = new Set(['id', 'url', 'href', 'src', 'query', 'base', 'chapter', 'scrolly', 'explorer']);
@@ -86,9 +85,9 @@ function typesetTag(tag: string, name: string): string {
       return `${space}${attr}="${curlQuotes(decode(value))}"`;
     // A script's data in an attribute (the presenter's deck, the Triffin presets): its prose, as on the page.
     if (attr.startsWith('data-') && /^(\{|\[)/.test(value)) {
-      const json = value.replace(/&(quot|#39|lt|gt|amp);/g, (_, e: string) => ATTRIBUTE_ENTITIES[e]!);
+      const json = unescapeAttribute(value);
       const out = typesetJsonText(json);
-      return out === json ? whole : `${space}${attr}="${out.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`;
+      return out === json ? whole : `${space}${attr}="${escapeAttribute(out)}"`;
     }
     return whole;
   });
