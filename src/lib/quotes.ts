@@ -28,8 +28,13 @@ export function curlQuotes(text: string, before = ''): string {
 
 /**
  * Text as search compares it: lower case, each apostrophe and quotation mark the typewriter's, so "world's" typed
- * on a keyboard and "world’s" from a phone's (which curls what it types) find the same words in either.
+ * on a keyboard and "world’s" from a phone's (which curls what it types) find the same words in either; a no-break
+ * space (the page's "20 %") is a space as typed.
  */
 export function searchable(text: string): string {
-  return text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”„]/g, '"');
+  return text
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”„]/g, '"')
+    .replace(/\u00a0/g, ' ');
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { escapeAttribute, unescapeAttribute } from './htmlAttribute';
+import { joinUnits } from './nobreak';
 import { curlQuotes } from './quotes';
 
 /**
@@ -8,8 +9,9 @@ import { curlQuotes } from './quotes';
  * processor, but the rest of a page (a chapter's standfirst, figure titles and captions, the events' and sources'
  * texts from the data, the pages written in Astro) reaches the HTML with typewriter quotes. After the build, every
  * page's text and its readable attributes get apostrophes and quotation marks ("the world's", 'Sterling Balances')
- * as a book would print them (“the world’s”, ‘Sterling Balances’). Code, scripts, styles and form fields stay as
- * written, and so do the data downloads: what a reader copies into a spreadsheet or a program is unchanged.
+ * as a book would print them (“the world’s”, ‘Sterling Balances’), and a number keeps its sign on its line ("8.9 %"
+ * with a no-break space, `nobreak.ts`). Code, scripts, styles and form fields stay as written, and so do the data
+ * downloads: what a reader copies into a spreadsheet or a program is unchanged.
  */
 
 /** Elements inside a line of text: a quote at the edge of one reads on from the text before it. */
@@ -39,12 +41,16 @@ const INLINE = new Set([
 const READ_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'placeholder', 'data-notes']);
 /** `<meta>` tags whose `content` is read as text (search results, link previews). */
 const READ_META =
-  /\b(?:name|property)="(?:description|og:description|og:title|og:image:alt|twitter:title|twitter:description)"/;
+  /\b(?:name|property)="(?:description|og:description|og:title|og:image:alt|twitter:title|twitter:description|twitter:image:alt)"/;
 
 /** The references HTML writes quotes as, read back so they are typeset too; every other reference stays. */
 const QUOTE_ENTITIES: Record<string, string> = { '#39': "'", '#x27': "'", quot: '"', '#34': '"', '#x22': '"' };
 const decode = (s: string) => s.replace(/&(#39|#x27|quot|#34|#x22);/g, (_, e: string) => QUOTE_ENTITIES[e]!);
 const quoted = (s: string) => /['"]|&(#39|#x27|quot|#34|#x22);/.test(s);
+/** Text with something to typeset: a typewriter quote, or a number whose sign a line could strand. */
+const typesettable = (s: string) => quoted(s) || /\d\s+[%‰†]/.test(s);
+/** A piece of text typeset: its quotes, and its numbers joined to their signs. */
+const typeset = (s: string, before = '') => joinUnits(curlQuotes(decode(s), before));
 
 /** Keys whose strings are addresses, ids or queries, never prose. */
 const NOT_PROSE_KEYS = new Set(['id', 'url', 'href', 'src', 'query', 'base', 'chapter', 'scrolly', 'explorer']);
@@ -55,7 +61,7 @@ const NOT_PROSE_KEYS = new Set(['id', 'url', 'href', 'src', 'query', 'base', 'ch
  */
 export function typesetJson(value: unknown, key = ''): unknown {
   if (typeof value === 'string')
-    return NOT_PROSE_KEYS.has(key) || /^(https?:|data:|[/?#])/.test(value) ? value : curlQuotes(value);
+    return NOT_PROSE_KEYS.has(key) || /^(https?:|data:|[/?#])/.test(value) ? value : joinUnits(curlQuotes(value));
   if (Array.isArray(value)) return value.map((v) => typesetJson(v, key));
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typesetJson(v, k)]));
@@ -78,11 +84,10 @@ export function typesetJsonText(text: string): string {
 
 /** A tag with its readable attributes typeset; every other attribute as it was. */
 function typesetTag(tag: string, name: string): string {
-  if (!quoted(tag)) return tag;
+  if (!typesettable(tag)) return tag;
   const meta = name === 'meta' && READ_META.test(tag);
   return tag.replace(/(\s)([\w:-]+)="([^"]*)"/g, (whole, space: string, attr: string, value: string) => {
-    if (READ_ATTRIBUTES.has(attr) || (meta && attr === 'content'))
-      return `${space}${attr}="${curlQuotes(decode(value))}"`;
+    if (READ_ATTRIBUTES.has(attr) || (meta && attr === 'content')) return `${space}${attr}="${typeset(value)}"`;
     // A script's data in an attribute (the presenter's deck, the Triffin presets): its prose, as on the page.
     if (attr.startsWith('data-') && /^(\{|\[)/.test(value)) {
       const json = unescapeAttribute(value);
@@ -98,7 +103,7 @@ const VERBATIM_ELEMENT = /<(script|style|pre|code|kbd|samp|textarea)\b[^>]*>[\s\
 
 /** One page's HTML with the quotes of its text and readable attributes typeset; the rest byte for byte as it was. */
 export function typesetHtml(html: string): string {
-  if (!quoted(html)) return html;
+  if (!typesettable(html)) return html;
   let out = '';
   let before = '';
   const prose = (chunk: string) => {
@@ -109,7 +114,7 @@ export function typesetHtml(html: string): string {
         if (!INLINE.has(name)) before = '';
         out += match && !match[1] ? typesetTag(part, name) : part;
       } else if (part) {
-        const text = quoted(part) ? curlQuotes(decode(part), before) : part;
+        const text = typesettable(part) ? typeset(part, before) : part;
         out += text;
         before = text.at(-1) ?? before;
       }

@@ -36,7 +36,41 @@ function typewriterQuotes(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Numbers whose sign the line broke away from them (a line that starts with "%"), as `8.9 | %`: in the text, where
+ * the browser wraps, and in the charts' labels, wrapped by the build.
+ */
+function strandedSigns(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    const top = (n: Node, at: number) => {
+      range.setStart(n, at);
+      range.setEnd(n, at + 1);
+      return range.getBoundingClientRect().top;
+    };
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent ?? '';
+      if (!n.parentElement?.checkVisibility({ visibilityProperty: true })) continue;
+      for (const m of text.matchAll(/\d\s+[%‰†]/g))
+        if (top(n, m.index + m[0].length - 1) > top(n, m.index) + 2)
+          found.push(`"${text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 10)}"`);
+    }
+    for (const label of document.querySelectorAll('svg text')) {
+      const lines = [...label.querySelectorAll('tspan')].map((t) => t.textContent ?? '');
+      lines.forEach((line, i) => {
+        if (i > 0 && /^[%‰†]/.test(line) && /\d$/.test(lines[i - 1]!)) found.push(`chart label "${lines.join(' | ')}"`);
+      });
+    }
+    return found;
+  });
+}
+
 let page: Page;
+/** Signs `strandedSigns` found on the pages the first test visits, and how many pages it read. */
+const stranded: string[] = [];
+let visited = 0;
 
 beforeAll(async () => {
   page = await (await built.browser.newContext(PHONE)).newPage();
@@ -59,14 +93,23 @@ describe('quotation marks and apostrophes at 390 px', () => {
       '/data/',
       '/about/',
       '/timeline/battle-of-waterloo/',
+      '/essay/what-the-argument-leaves-out/',
+      '/claims/us-same-path/',
     ]) {
       await page.goto(built.url(path), { waitUntil: 'networkidle' });
       seen.push(...(await typewriterQuotes(page)).map((q) => `${path} ${q}`));
+      stranded.push(...(await strandedSigns(page)).map((q) => `${path} ${q}`));
+      visited++;
     }
     expect(seen).toEqual([]);
     // The standfirst the build writes from a chapter's front matter, typeset.
     await page.goto(built.url('/essay/the-dollar-era/'), { waitUntil: 'load' });
     expect(await page.locator('.standfirst').textContent()).toContain('the world’s reserve currency');
+  });
+
+  it('leave no percent or estimate sign at the start of a line, away from its number (the same pages)', () => {
+    expect(visited).toBeGreaterThan(0);
+    expect(stranded).toEqual([]);
   });
 
   it('are typographic in what scripts write: the event panel, the comparative chart redrawn', async () => {

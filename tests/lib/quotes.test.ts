@@ -32,5 +32,6 @@ describe('searchable', () => {
   it('finds the same words whether the quotes were typed straight or curled', () => {
     expect(searchable('The World’s “Money”')).toBe(searchable(`the world's "money"`));
     expect(searchable('The World’s')).toBe("the world's");
+    expect(searchable('rates at 20\u00a0%')).toBe('rates at 20 %');
   });
 });

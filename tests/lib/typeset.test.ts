@@ -66,8 +66,23 @@ describe('typesetHtml', () => {
     expect(typesetJsonText("not json, isn't it")).toBe("not json, isn't it");
   });
 
-  it('returns a page without typewriter quotes unchanged', () => {
-    const page = '<p>No quotes here — “already” typeset.</p>';
+  it('keeps a number and its percent or estimate sign on one line, in text, read attributes and JSON prose', () => {
+    expect(typesetHtml('<p>from 8.9 % in 1870 to 18.9\n% in 1913</p><td>20.3 †</td>')).toBe(
+      '<p>from 8.9\u00a0% in 1870 to 18.9\u00a0% in 1913</p><td>20.3\u00a0†</td>',
+    );
+    expect(typesetHtml('<svg aria-label="peaks at 19.1 %" data-x="5 %"></svg>')).toBe(
+      '<svg aria-label="peaks at 19.1\u00a0%" data-x="5 %"></svg>',
+    );
+    expect(typesetJsonText(JSON.stringify({ summary: 'rates at 20 %', id: '5 %' }))).toBe(
+      JSON.stringify({ summary: 'rates at 20\u00a0%', id: '5 %' }),
+    );
+    // Only after a digit: a sign standing for itself, and code, as written.
+    const page = '<p>a % sign</p><code>x = 5 %</code>';
+    expect(typesetHtml(page)).toBe(page);
+  });
+
+  it('returns a page without typewriter quotes or numbered signs unchanged', () => {
+    const page = '<p>No quotes here — “already” typeset, 5\u00a0% already joined.</p>';
     expect(typesetHtml(page)).toBe(page);
   });
 });

@@ -6,10 +6,10 @@
  */
 const WIDTHS: { chars: string; em: number }[] = [
   { chars: "iIl.,:;'|!j·", em: 0.32 },
-  { chars: ' ()[]ftr-/‘’', em: 0.4 },
+  { chars: ' \u00a0()[]ftr-/‘’', em: 0.4 },
   { chars: 'mwMW%', em: 0.95 },
   { chars: 'ABCDEFGHJKLNOPQRSTUVXYZ&@', em: 0.74 },
-  { chars: '0123456789$£€¥+=<>~–#', em: 0.64 },
+  { chars: '0123456789$£€¥+=<>~–−#', em: 0.64 },
   { chars: '—', em: 1 },
 ];
 

@@ -1,11 +1,14 @@
+import { joinUnits } from '../../lib/nobreak';
+
 /**
  * Breaks `text` into lines no wider than `maxWidth` at spaces, never inside a
- * word: a word wider than the line stands on a line of its own.
+ * word nor at a no-break space (a number and its sign, "8.9 %", stay on one
+ * line): a word wider than the line stands on a line of its own.
  */
 export function wrapText(text: string, maxWidth: number, measure: (s: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.trim().split(/\s+/)) {
+  for (const word of joinUnits(text.trim()).split(/[^\S\u00a0]+/)) {
     const candidate = line ? `${line} ${word}` : word;
     if (line && measure(candidate) > maxWidth) {
       lines.push(line);

@@ -11,6 +11,12 @@ describe('wrapText', () => {
     expect(lines.join(' ')).toBe('Plaza Accord to bring the dollar down');
   });
 
+  it('wrapText never ends a line between a number and its percent sign', () => {
+    const lines = wrapText('peaks at 19.1 % in June', 13, chars);
+    expect(lines).toEqual(['peaks at', '19.1\u00a0% in', 'June']);
+    expect(lines.some((l) => l.startsWith('%'))).toBe(false);
+  });
+
   it('wrapText puts a word longer than the line on a line of its own, whole', () => {
     expect(wrapText('a Wisselbankgulden b', 5, chars)).toEqual(['a', 'Wisselbankgulden', 'b']);
   });
