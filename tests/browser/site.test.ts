@@ -25,6 +25,27 @@ const violations = new Map<string, string[]>();
 /** Pages whose title stands closer than this under the site's header, in CSS px, with the gap. */
 const TITLE_CLEARANCE_PX = 12;
 const crowded: string[] = [];
+/** The pages a section of the menu opens: each starts with its title, nothing above it. */
+const SECTION_PAGES = [
+  '/about/',
+  '/claims/',
+  '/classroom/',
+  '/compare/',
+  '/corrections/',
+  '/data/',
+  '/essay/',
+  '/glossary/',
+  '/search/',
+  '/sources/',
+  '/timeline/',
+  '/triffin/',
+];
+/** How far below the site's header each of those pages sets its title at 390 px, in CSS px. */
+const sectionTitleGap = new Map<string, number>();
+/** The narrowest screen a page must fit without scrolling sideways: a small phone, or 1280 px zoomed to 400 %. */
+const NARROWEST = 320;
+/** Pages wider than that screen, with what reaches past its edge. */
+const scrollsSideways: string[] = [];
 /** Requests any page made to another origin, with the page. */
 const foreign: string[] = [];
 
@@ -45,8 +66,21 @@ beforeAll(async () => {
     await inPool(checked[scheme], tabs.length, async (p, worker) => {
       const page = tabs[worker]!;
       await page.goto(url(p), { waitUntil: 'load' });
-      const first = page.viewportSize()!.width;
-      for (const width of [first, ...widthsFor(p).filter((w) => w !== first)]) {
+      if (scheme === 'light') {
+        await page.setViewportSize({ width: NARROWEST, height: 900 });
+        const wider = await page.evaluate((narrowest) => {
+          if (document.documentElement.scrollWidth <= narrowest) return null;
+          // The innermost element that reaches past the screen's edge names the culprit.
+          const past = [...document.querySelectorAll('body *')].filter(
+            (el) => el.getBoundingClientRect().right > narrowest + 1 && el.checkVisibility(),
+          );
+          const inner = past.find((el) => !past.some((other) => other !== el && el.contains(other)));
+          return `${document.documentElement.scrollWidth} px wide, e.g. <${inner?.tagName.toLowerCase()}> "${inner?.textContent?.trim().slice(0, 40)}"`;
+        }, NARROWEST);
+        if (wider) scrollsSideways.push(`${p}: ${wider}`);
+      }
+      const now = page.viewportSize()!.width;
+      for (const width of widthsFor(p).sort((a, b) => Number(b === now) - Number(a === now))) {
         if (width !== page.viewportSize()!.width) await page.setViewportSize({ width, height: 900 });
         const key = `${scheme} ${width}`;
         violations.set(key, [...(violations.get(key) ?? []), ...(await axeViolations(page)).map((v) => `${p} ${v}`)]);
@@ -57,6 +91,7 @@ beforeAll(async () => {
             return header && title ? title.getBoundingClientRect().top - header.getBoundingClientRect().bottom : null;
           });
           if (gap !== null && gap < TITLE_CLEARANCE_PX) crowded.push(`${p} at ${width} px: ${gap.toFixed(0)} px`);
+          if (gap !== null && width === WIDTHS[0] && SECTION_PAGES.includes(p)) sectionTitleGap.set(p, Math.round(gap));
         }
       }
     });
@@ -147,6 +182,17 @@ describe('the built site', () => {
 
   it(`every page's title stands ${TITLE_CLEARANCE_PX} px or more below the site's header`, () => {
     expect(crowded).toEqual([]);
+  });
+
+  it(`no page scrolls sideways on a ${NARROWEST} px screen (each page axe reads in the light scheme)`, () => {
+    expect(scrollsSideways).toEqual([]);
+  });
+
+  it('every section of the menu sets its title at the same height, so moving between them the page does not jump', () => {
+    expect([...sectionTitleGap.keys()].sort()).toEqual(SECTION_PAGES);
+    const common = sectionTitleGap.get('/about/');
+    expect(common).toBeGreaterThanOrEqual(TITLE_CLEARANCE_PX);
+    expect(Object.fromEntries([...sectionTitleGap].filter(([, gap]) => gap !== common))).toEqual({});
   });
 
   it('no page requests anything from another origin (each page axe reads, loaded with scripts, at both widths)', () => {
