@@ -191,6 +191,55 @@ describe('a chapter printed to PDF', () => {
     expect(flat).not.toContain(squeeze('Align the eras by'));
   });
 
+  it('/triffin/ printed after choosing a start: the settings read as text, the start chosen alone, the key in colour', async () => {
+    const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(built.url('/triffin/'), { waitUntil: 'load' });
+    await page.locator('button[data-preset="uk-1948"]').click();
+    await expect.poll(() => page.title()).toMatch(/^Britain, 1948 · /);
+    const values = await page.locator('.triffin-slider output').allTextContents();
+    await page.emulateMedia({ media: 'print' });
+    const paper = await page.evaluate(() => ({
+      sliders: [...document.querySelectorAll('.triffin-slider input')].filter((i) => i.checkVisibility()).length,
+      starts: [...document.querySelectorAll('.triffin-presets button')].filter((b) => b.checkVisibility()).length,
+      keys: [...document.querySelectorAll('.triffin-legend .key')]
+        .filter((k) => k.checkVisibility())
+        .map((k) => getComputedStyle(k, '::before').printColorAdjust),
+    }));
+    expect([paper.sliders, paper.starts]).toEqual([0, 1]);
+    expect(paper.keys.length).toBeGreaterThan(0);
+    expect(new Set(paper.keys)).toEqual(new Set(['exact']));
+    const pdf = path.join(work, 'triffin.pdf');
+    writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+    await context.close();
+    const flat = squeeze(execFileSync('pdftotext', [pdf, '-']).toString());
+    const settings = flat.slice(flat.indexOf(squeeze('Start from')), flat.indexOf(squeeze('How the model works')));
+    expect(settings).toContain(squeeze('Britain, 1948'));
+    expect(settings).not.toContain(squeeze('United States, 1950'));
+    expect(settings).not.toContain(squeeze('No deficits'));
+    expect(values.length).toBe(5);
+    for (const value of values) expect(settings).toContain(squeeze(value));
+  });
+
+  it('/timeline/ printed from a desktop: the drawing shrinks to the column, every year of it on the paper', async () => {
+    const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(built.url('/timeline/'), { waitUntil: 'load' });
+    await expect.poll(() => page.locator('[data-timeline]').getAttribute('data-mounted')).toBe('true');
+    const pdf = path.join(work, 'timeline.pdf');
+    writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+    await context.close();
+    // Words on the first page with their boxes, in points; the page is 595 pt wide with 14 mm (40 pt) margins.
+    const words = [
+      ...execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', pdf, '-'])
+        .toString()
+        .matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]+)<\/word>/g),
+    ].map((m) => ({ left: Number(m[1]), right: Number(m[2]), text: m[3]! }));
+    const years = words.filter((w) => /^(1[5-9]|20)\d0$/.test(w.text));
+    expect(years.map((y) => y.text)).toEqual(expect.arrayContaining(['1600', '1800', '2000']));
+    for (const year of years) expect(year.right, `${year.text} on the paper`).toBeLessThanOrEqual(595 - 39);
+  });
+
   it('a teacher guide printed: its source lists in type of 8 pt or more, a short list in one column, no closed map list', async () => {
     const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
