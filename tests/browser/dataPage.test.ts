@@ -33,6 +33,21 @@ describe('the data page, /data/', () => {
       expect(top, sections[n]!.id).toBeGreaterThanOrEqual(0);
       expect(top, sections[n]!.id).toBeLessThan(120);
     }
+    // A dataset's notes and columns set column names and values in code type, as the README writes them, with
+    // no backtick showing.
+    const notes = page.locator('section.dataset details').first();
+    await notes.locator('summary').tap();
+    const shown = await notes.evaluate((d) => ({
+      text: (d as HTMLElement).innerText,
+      code: [...d.querySelectorAll('.notes code')].map((c) => c.textContent),
+    }));
+    expect(shown.code).toEqual(expect.arrayContaining(['vintage', 'basis']));
+    expect(shown.text).not.toContain('`');
+    expect(
+      await page
+        .locator('section.dataset details')
+        .evaluateAll((ds) => ds.filter((d) => d.textContent!.includes('`')).length),
+    ).toBe(0);
     await context.close();
   });
 });

@@ -240,6 +240,27 @@ describe('a chapter printed to PDF', () => {
     for (const year of years) expect(year.right, `${year.text} on the paper`).toBeLessThanOrEqual(595 - 39);
   });
 
+  it('the claim ledger and the data page on paper: no fold that opens nothing, every dataset’s notes and columns', async () => {
+    const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(built.url('/claims/'), { waitUntil: 'load' });
+    const folds = page.locator('.claim-body summary');
+    expect(await folds.count()).toBeGreaterThan(20);
+    expect(await folds.evaluateAll((s) => s.filter((e) => e.checkVisibility()).length)).toBe(0);
+    // Each claim's own page, where its evidence is, prints its address.
+    expect(await page.locator('.claim-own-link, a[href*="/claims/"]').count()).toBeGreaterThan(20);
+    await page.goto(built.url('/data/'), { waitUntil: 'load' });
+    const notes = await page
+      .locator('section.dataset details')
+      .evaluateAll((ds) =>
+        ds.map((d) => [...d.querySelectorAll('.notes p, tbody tr')].every((e) => e.checkVisibility())),
+      );
+    expect(notes.length).toBeGreaterThan(15);
+    expect(notes.every(Boolean)).toBe(true);
+    await context.close();
+  });
+
   it('a teacher guide printed: its source lists in type of 8 pt or more, a short list in one column, no closed map list', async () => {
     const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
