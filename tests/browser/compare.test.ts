@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openPage, PHONE, DESKTOP } from '../support/browser';
+import { axeViolations, openPage, PHONE, DESKTOP, squashedInputs } from '../support/browser';
 import { choose, clipped, datings, markerX, mounted, panels, query, SOON, ticks } from '../support/compare';
 import { shot } from '../support/shots';
 import { useBuiltSite } from '../support/site';
@@ -98,6 +98,10 @@ describe('the comparative chart', () => {
       await expect.poll(() => query(page)).toBe('?align=lifecycle&dating=sterling-2');
       await expect.poll(() => datings(page)).toMatch(/Sterling: J\.P\. Morgan reserve-currency chart, 1815–1920/);
       await expect.poll(() => markerX(page, 'sterling', 'war-debt-devaluation')).not.toBe(sterlingWar0);
+      // Every radio button and checkbox keeps its shape beside a label that wraps (a dating's name, on a phone).
+      const inputs = await squashedInputs(page.locator('[data-compare-controls]'));
+      expect(inputs.shown).toBeGreaterThan(10);
+      expect(inputs.squashed).toEqual([]);
 
       // Indicators: policy rate on, reserves off.
       await choose(page, 'Policy rate', touch);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openPage, PHONE, DESKTOP } from '../support/browser';
+import { axeViolations, openPage, PHONE, DESKTOP, squashedInputs } from '../support/browser';
 import { useBuiltSite } from '../support/site';
 
 const built = useBuiltSite();
@@ -102,6 +102,8 @@ describe('the Triffin explainer', () => {
     const dots = () => page.locator('[data-triffin-frame] svg circle, [data-triffin-frame] svg path[d*="A"]').count();
     await page.getByRole('switch', { name: /Model against history/ }).check();
     await expect.poll(() => query(page)).toBe('?history=1');
+    // The switch keeps its shape beside its label, which wraps in the controls' column.
+    expect(await squashedInputs(page.locator('[data-triffin-controls]'))).toEqual({ shown: 1, squashed: [] });
     await expect.poll(() => page.locator('[data-triffin-frame] svg text', { hasText: 'Gold Pool' }).count()).toBe(1);
     expect(await page.locator('[data-triffin-frame] svg text', { hasText: 'Gold window shut' }).count()).toBe(1);
     expect(await dots()).toBeGreaterThan(20);

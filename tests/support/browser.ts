@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { findChrome } from './chrome.ts';
 
 /** Flags that let Debian's Chromium run headless in a container without talking to Google. */
@@ -126,4 +126,19 @@ export async function axeViolations(page: Page): Promise<string[]> {
     });
   });
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * The checkboxes, radio buttons and switches shown under `root`, and those drawn out of square (a label that wraps
+ * squeezed them narrower than tall), each with its label and size.
+ */
+export function squashedInputs(root: Locator): Promise<{ shown: number; squashed: string[] }> {
+  return root.evaluate((r) => {
+    const shown = [...r.querySelectorAll('input[type=checkbox], input[type=radio]')].filter((i) => i.checkVisibility());
+    const squashed = shown
+      .map((i) => ({ box: i.getBoundingClientRect(), label: i.closest('label')?.textContent?.trim() ?? i.id }))
+      .filter(({ box }) => Math.abs(box.width - box.height) > 0.5)
+      .map(({ box, label }) => `${label}: ${box.width.toFixed(1)} × ${box.height.toFixed(1)}`);
+    return { shown: shown.length, squashed };
+  });
 }
