@@ -261,6 +261,37 @@ describe('a chapter printed to PDF', () => {
     await context.close();
   });
 
+  it('printed from a dark screen, a chapter gets the light scheme’s ink: its text, charts and map as printed from a light one', async () => {
+    const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(built.url('/essay/the-dollar-era/'), { waitUntil: 'load' });
+    /** The colours the reader's eye meets: the page, its text, a chart's line and label halo, a map's land. */
+    const ink = () =>
+      page.evaluate(() => {
+        const colour = (el: Element | null | undefined, property: string) =>
+          el ? getComputedStyle(el).getPropertyValue(property) : 'missing';
+        const labels = [...document.querySelectorAll('.chart-drawing text')];
+        const haloed = labels.find((t) => getComputedStyle(t).paintOrder.startsWith('stroke'));
+        const land = [...document.querySelectorAll('.map path')].map((p) => getComputedStyle(p).fill);
+        return {
+          text: colour(document.querySelector('main p'), 'color'),
+          line: colour(document.querySelector('.chart-drawing .lines .series'), 'stroke'),
+          halo: colour(haloed, 'stroke'),
+          land: land.length > 0 ? [...new Set(land)].sort().join(' ') : 'missing',
+        };
+      });
+    const darkScreen = await ink();
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const printedFromDark = await ink();
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    const printedFromLight = await ink();
+    await context.close();
+    expect(Object.values(printedFromLight)).not.toContain('missing');
+    // The dark screen's colours differ (the check can fail); paper does not care which screen it came from.
+    expect(darkScreen.text).not.toBe(printedFromLight.text);
+    expect(printedFromDark).toEqual(printedFromLight);
+  });
+
   it('a teacher guide printed: its source lists in type of 8 pt or more, a short list in one column, no closed map list', async () => {
     const context = await built.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
