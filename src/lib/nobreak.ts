@@ -4,7 +4,13 @@
  * chart's labels are broken into lines (`wrapText`).
  */
 
+/** A number, then the space a line may break at, then the percent, per-mille or estimate sign that belongs to it. */
+const STRANDABLE = /(\d)[ \t\n]+([%‰†])/g;
+
+/** Whether `text` has a number whose sign a line could strand. */
+export const hasStrandableUnit = (text: string): boolean => text.search(STRANDABLE) >= 0;
+
 /** A number and the percent, per-mille or estimate sign after it, joined by a no-break space. */
 export function joinUnits(text: string): string {
-  return text.replace(/(\d)[ \t\n]+([%‰†])/g, '$1\u00a0$2');
+  return text.replace(STRANDABLE, '$1\u00a0$2');
 }

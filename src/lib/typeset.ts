@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { escapeAttribute, unescapeAttribute } from './htmlAttribute';
-import { joinUnits } from './nobreak';
+import { hasStrandableUnit, joinUnits } from './nobreak';
 import { curlQuotes } from './quotes';
 
 /**
@@ -48,9 +48,9 @@ const QUOTE_ENTITIES: Record<string, string> = { '#39': "'", '#x27': "'", quot: 
 const decode = (s: string) => s.replace(/&(#39|#x27|quot|#34|#x22);/g, (_, e: string) => QUOTE_ENTITIES[e]!);
 const quoted = (s: string) => /['"]|&(#39|#x27|quot|#34|#x22);/.test(s);
 /** Text with something to typeset: a typewriter quote, or a number whose sign a line could strand. */
-const typesettable = (s: string) => quoted(s) || /\d\s+[%‰†]/.test(s);
-/** A piece of text typeset: its quotes, and its numbers joined to their signs. */
-const typeset = (s: string, before = '') => joinUnits(curlQuotes(decode(s), before));
+const typesettable = (s: string) => quoted(s) || hasStrandableUnit(s);
+/** A piece of prose typeset: its quotes, and its numbers joined to their signs. */
+const typeset = (s: string, before = '') => joinUnits(curlQuotes(s, before));
 
 /** Keys whose strings are addresses, ids or queries, never prose. */
 const NOT_PROSE_KEYS = new Set(['id', 'url', 'href', 'src', 'query', 'base', 'chapter', 'scrolly', 'explorer']);
@@ -61,7 +61,7 @@ const NOT_PROSE_KEYS = new Set(['id', 'url', 'href', 'src', 'query', 'base', 'ch
  */
 export function typesetJson(value: unknown, key = ''): unknown {
   if (typeof value === 'string')
-    return NOT_PROSE_KEYS.has(key) || /^(https?:|data:|[/?#])/.test(value) ? value : joinUnits(curlQuotes(value));
+    return NOT_PROSE_KEYS.has(key) || /^(https?:|data:|[/?#])/.test(value) ? value : typeset(value);
   if (Array.isArray(value)) return value.map((v) => typesetJson(v, key));
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typesetJson(v, k)]));
@@ -87,7 +87,7 @@ function typesetTag(tag: string, name: string): string {
   if (!typesettable(tag)) return tag;
   const meta = name === 'meta' && READ_META.test(tag);
   return tag.replace(/(\s)([\w:-]+)="([^"]*)"/g, (whole, space: string, attr: string, value: string) => {
-    if (READ_ATTRIBUTES.has(attr) || (meta && attr === 'content')) return `${space}${attr}="${typeset(value)}"`;
+    if (READ_ATTRIBUTES.has(attr) || (meta && attr === 'content')) return `${space}${attr}="${typeset(decode(value))}"`;
     // A script's data in an attribute (the presenter's deck, the Triffin presets): its prose, as on the page.
     if (attr.startsWith('data-') && /^(\{|\[)/.test(value)) {
       const json = unescapeAttribute(value);
@@ -114,7 +114,7 @@ export function typesetHtml(html: string): string {
         if (!INLINE.has(name)) before = '';
         out += match && !match[1] ? typesetTag(part, name) : part;
       } else if (part) {
-        const text = typesettable(part) ? typeset(part, before) : part;
+        const text = typesettable(part) ? typeset(decode(part), before) : part;
         out += text;
         before = text.at(-1) ?? before;
       }

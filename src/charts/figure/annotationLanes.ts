@@ -16,6 +16,7 @@ export interface LanePlacement {
   lane: number;
 }
 
+/** Where labels may go, the gap kept between them, and how far a label stands from its rule (4 unless given). */
 interface Bounds {
   left: number;
   right: number;
@@ -39,8 +40,8 @@ const through = (x: number, a: number, b: number, gap: number) => x >= a - gap /
  * (`right`: just right of it unless that runs past the right edge; `left`: just left of it unless that runs past the
  * left edge), free of other labels and, where it can be, of rules.
  */
-function place(items: readonly LaneItem[], bounds: Bounds, side: 'right' | 'left'): Placed[] {
-  const pad = bounds.pad ?? 4;
+function place(items: readonly LaneItem[], bounds: Required<Bounds>, side: 'right' | 'left'): Placed[] {
+  const { pad } = bounds;
   const out = new Array<Placed>(items.length);
   const placed: Placed[] = [];
   const order = items.map((item, index) => ({ item, index })).sort((a, b) => a.item.x - b.item.x);
@@ -79,8 +80,8 @@ function place(items: readonly LaneItem[], bounds: Bounds, side: 'right' | 'left
  * were pushed in from an edge over their own rule (set from their left edge, such a label's text, narrower than
  * its estimate, can end short of the rule it belongs to).
  */
-function cost(placed: readonly Placed[], bounds: Bounds): [number, number, number] {
-  const pad = bounds.pad ?? 4;
+function cost(placed: readonly Placed[], bounds: Required<Bounds>): [number, number, number] {
+  const { pad } = bounds;
   const crossings = placed.filter((a) =>
     placed.some((b) => b.lane < a.lane && a.rule && through(a.x, b.x0, b.x1, bounds.gap)),
   ).length;
@@ -100,7 +101,8 @@ function cost(placed: readonly Placed[], bounds: Bounds): [number, number, numbe
  * their rules), that placement is taken instead, so two neighbours do not
  * reach over each other's rules.
  */
-export function annotationLanes(items: readonly LaneItem[], bounds: Bounds): LanePlacement[] {
+export function annotationLanes(items: readonly LaneItem[], given: Bounds): LanePlacement[] {
+  const bounds = { ...given, pad: given.pad ?? 4 };
   const rightwards = place(items, bounds, 'right');
   const leftwards = place(items, bounds, 'left');
   const [a, b] = [cost(rightwards, bounds), cost(leftwards, bounds)];
